@@ -1,0 +1,43 @@
+# deskclient: the two set-up commands are `make demo` and `make test`; everything else is for developers.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DEMO_HOME ?= $(if $(DESKCLIENT_HOME),$(DESKCLIENT_HOME),$(CURDIR)/demo-home)
+
+.PHONY: demo test check lint typecheck bench translations clean install
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+translations: $(STAMP)
+	$(PY) -m deskclient.ui.i18n_build
+
+demo: $(STAMP) translations
+	DESKCLIENT_HOME="$(DEMO_HOME)" $(BIN)/deskclient --demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check deskclient tests
+	$(PY) -m mypy
+
+typecheck: lint
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# The inner loop: no install check, no type checker, stop at the first failure.
+check:
+	$(BIN)/ruff check deskclient tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -x -m "not slow"
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache

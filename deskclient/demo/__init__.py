@@ -1,0 +1,1 @@
+"""Deterministic demo content: support tickets, canned replies and people."""

@@ -1,0 +1,91 @@
+"""Plain, frozen values handed to the UI: never ORM objects, safe to pass between threads."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class UserCard:
+    """A person shown on the login grid."""
+
+    id: str
+    display_name: str
+    role: str
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class LoggedInUser:
+    """The person using the PC right now and their work session."""
+
+    id: str
+    display_name: str
+    role: str
+    session_id: str
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One line of the queue list; small on purpose (100,000 of them may be held)."""
+
+    id: str
+    title: str
+    kind: str
+    priority_rank: int
+    due_at: datetime | None
+    state: str
+    kind_known: bool
+    sort_key: tuple[Any, ...] = field(compare=False, repr=False, default=())
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """Everything the work screen needs for one task."""
+
+    task_id: str
+    kind: str
+    payload: Mapping[str, Any]
+    priority: str
+    due_at: datetime | None
+    state: str
+    draft: Mapping[str, Any]
+    draft_active_ms: int
+    review_comment: str | None = None
+
+
+@dataclass(frozen=True)
+class CannedResponse:
+    """A reply template for a kind of task."""
+
+    code: str
+    title: str
+    body: str
+    category: str | None
+
+
+@dataclass(frozen=True)
+class WorkerStats:
+    """A worker's own output, for the home screen."""
+
+    today_count: int
+    today_avg_handle_ms: int | None
+    week_count: int
+    week_avg_handle_ms: int | None
+    today_escalated: int = 0
+    today_skipped: int = 0
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """An unfinished task of the worker, for the home screen."""
+
+    task_id: str
+    title: str
+    kind: str
+    updated_at: datetime | None
+    returned: bool = False

@@ -1,0 +1,53 @@
+"""Reading the queue for lists: pages in queue order, a worker's drafts, counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from deskclient.domain.kinds import KNOWN_KINDS
+from deskclient.domain.task_states import TaskState
+from deskclient.domain.views import DraftSummary, LoggedInUser, QueueRow
+from deskclient.services.context import ServiceContext
+from deskclient.store import task_queue
+from deskclient.store.models import Draft, Task
+from deskclient.store.outbox import pending_count
+
+
+class QueueService:
+    """Read-only views of the queue, cheap enough to call from a scrolling list."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def page(self, after: tuple[Any, ...] | None, limit: int = 500) -> list[QueueRow]:
+        """The next ``limit`` waiting tasks after keyset position ``after`` (None: from the start)."""
+        with self.context.database.read() as session:
+            rows = task_queue.queue_page(session, after, limit)
+        return [
+            QueueRow(id=row.id, title=row.title, kind=row.kind, priority_rank=row.priority_rank,
+                     due_at=row.due_at, state=row.state, kind_known=row.kind in KNOWN_KINDS,
+                     sort_key=(row.priority_rank, row.due_key, row.seq))
+            for row in rows
+        ]
+
+    def waiting_count(self) -> int:
+        with self.context.database.read() as session:
+            return task_queue.available_count(session)
+
+    def outbox_pending(self) -> int:
+        with self.context.database.read() as session:
+            return pending_count(session)
+
+    def drafts(self, user: LoggedInUser) -> list[DraftSummary]:
+        """Tasks ``user`` holds and has not finished, most recently touched first."""
+        with self.context.database.read() as session:
+            rows = session.execute(
+                select(Task.id, Task.title, Task.kind, Draft.updated_at, Task.claimed_at)
+                .outerjoin(Draft, Draft.task_id == Task.id)
+                .where(Task.holder_user_id == user.id, Task.state == TaskState.IN_PROGRESS.value)
+                .order_by(Draft.updated_at.desc())
+            ).all()
+        return [DraftSummary(task_id=row.id, title=row.title, kind=row.kind,
+                             updated_at=row.updated_at or row.claimed_at) for row in rows]

@@ -1,0 +1,58 @@
+"""Opening the data folder at start: check the database, migrate it, or say calmly what is wrong."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from deskclient.paths import DataFolder
+from deskclient.store import backup as backups
+from deskclient.store import health, schema
+
+log = logging.getLogger(__name__)
+
+
+class StartupState(StrEnum):
+    READY = "ready"
+    DAMAGED = "damaged"
+
+
+@dataclass(frozen=True)
+class StartupOutcome:
+    """What the start-up check found; for a damaged database, the backups on offer."""
+
+    state: StartupState
+    detail: str = ""
+    migrated_from: str | None = None
+    backups: list[Path] = field(default_factory=list)
+
+
+def prepare_database(folder: DataFolder) -> StartupOutcome:
+    """Check the database (``quick_check``), then bring it to this version's schema."""
+    folder.ensure()
+    report = health.quick_check(folder.database)
+    if not report.ok:
+        log.error("database check failed: %s", report.detail)
+        return StartupOutcome(StartupState.DAMAGED, detail=report.detail,
+                              backups=backups.list_backups(folder.backups))
+    try:
+        revision = schema.current_revision(folder.database)
+        schema.upgrade_database(folder.database, folder.backups)
+    except Exception as error:  # a file that is not a database at all, or a failed migration
+        log.exception("database could not be opened or upgraded")
+        return StartupOutcome(StartupState.DAMAGED, detail=str(error),
+                              backups=backups.list_backups(folder.backups))
+    migrated = revision if revision not in (None, schema.SCHEMA_HEAD) else None
+    return StartupOutcome(StartupState.READY, migrated_from=migrated)
+
+
+def set_damaged_aside(folder: DataFolder, restore_from: Path | None) -> Path:
+    """Move the damaged database aside (never delete it) and, if asked, put a backup in its place."""
+    kept_at = health.quarantine(folder.database, folder.quarantine)
+    log.warning("damaged database moved to %s", kept_at)
+    if restore_from is not None:
+        health.restore_backup(restore_from, folder.database)
+        log.warning("database restored from backup %s", restore_from)
+    return kept_at

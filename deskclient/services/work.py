@@ -1,0 +1,179 @@
+"""A worker's tasks: take the next one, keep a draft, submit, escalate or skip it."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskclient.domain.kinds import KNOWN_KINDS, find_kind
+from deskclient.domain.problems import (
+    REASON_REQUIRED,
+    RESULT_INVALID,
+    TASK_NONE_AVAILABLE,
+    TASK_NOT_FOUND,
+    TASK_NOT_YOURS,
+    TASK_TOO_MANY_DRAFTS,
+    TASK_UNKNOWN_KIND,
+    DISK_FULL,
+    Problem,
+)
+from deskclient.domain.task_states import TaskAction, TaskState, next_state
+from deskclient.domain.tasks import MAX_DRAFTS_PER_WORKER, PRIORITY_BY_RANK, SkipReason
+from deskclient.domain.views import CannedResponse, LoggedInUser, WorkItem
+from deskclient.services.housekeeping import CRITICAL_DISK_BYTES
+from deskclient.services.context import ServiceContext
+from deskclient.store import health, task_queue
+from deskclient.store.models import CannedResponseRow, Draft, Result, Task, TaskSkip
+from deskclient.store.outbox import enqueue
+
+
+class WorkService:
+    """The worker's side of the queue."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def next_task(self, user: LoggedInUser) -> WorkItem:
+        """Claim the next task for ``user`` (never one another worker of this PC holds)."""
+        now = self.context.now()
+        if health.free_bytes(self.context.folder.root) < CRITICAL_DISK_BYTES:
+            # Handing out work that cannot be saved would cost the worker their effort.
+            raise Problem(DISK_FULL)
+        with self.context.database.write() as session:
+            held = session.scalar(select(func.count()).select_from(Task).where(
+                Task.holder_user_id == user.id, Task.state == TaskState.IN_PROGRESS.value))
+            if held is not None and held >= MAX_DRAFTS_PER_WORKER:
+                raise Problem(TASK_TOO_MANY_DRAFTS, limit=MAX_DRAFTS_PER_WORKER)
+            # Until training exists (a later issue) everyone holds every skill: skills=None.
+            task_id = task_queue.next_claimable_id(session, user.id, KNOWN_KINDS.keys(), skills=None)
+            if task_id is None or not task_queue.claim(session, task_id, user.id, now):
+                raise Problem(TASK_NONE_AVAILABLE)
+            session.add(Draft(task_id=task_id, user_id=user.id, values_json="{}", active_ms=0,
+                              started_at=now, updated_at=now))
+            session.flush()
+            return _work_item(session, task_id)
+
+    def open_task(self, user: LoggedInUser, task_id: str) -> WorkItem:
+        """Resume a task ``user`` already holds (a draft)."""
+        with self.context.database.read() as session:
+            _held_task(session, task_id, user)
+            return _work_item(session, task_id)
+
+    def save_draft(self, user: LoggedInUser, task_id: str, values: Mapping[str, Any], active_ms: int) -> None:
+        """Keep the worker's unfinished answer and time; called every few seconds by autosave."""
+        now = self.context.now()
+        with self.context.database.write() as session:
+            _held_task(session, task_id, user)
+            draft = session.get(Draft, task_id)
+            if draft is None:
+                draft = Draft(task_id=task_id, user_id=user.id, started_at=now)
+                session.add(draft)
+            draft.values_json = _dump(values)
+            draft.active_ms = max(0, int(active_ms))
+            draft.updated_at = now
+
+    def submit(self, user: LoggedInUser, task_id: str, values: Mapping[str, Any], active_ms: int) -> str:
+        """Finish the task; the result and its outbox row are committed together. Returns the result id."""
+        return self._finish(user, task_id, dict(values, escalated=False), active_ms, TaskAction.SUBMIT)
+
+    def escalate(self, user: LoggedInUser, task_id: str, values: Mapping[str, Any], active_ms: int) -> str:
+        """Pass the task to the next tier with an internal note saying why."""
+        if not str(values.get("internal_note") or "").strip():
+            raise Problem(REASON_REQUIRED, field="internal_note")
+        return self._finish(user, task_id, dict(values, escalated=True), active_ms, TaskAction.ESCALATE)
+
+    def _finish(self, user: LoggedInUser, task_id: str, values: dict[str, Any], active_ms: int,
+                action: TaskAction) -> str:
+        now = self.context.now()
+        result_id = str(uuid.uuid4())
+        with self.context.database.write() as session:
+            task = _held_task(session, task_id, user)
+            kind = find_kind(task.kind)
+            if kind is None:
+                raise Problem(TASK_UNKNOWN_KIND, kind=task.kind)
+            values = {key: value for key, value in values.items() if value not in (None, "")}
+            errors = kind.validate_result(values, escalating=action is TaskAction.ESCALATE)
+            if errors:
+                raise Problem(RESULT_INVALID, errors=tuple(errors))
+            task.state = next_state(task.state, action).value
+            task.updated_at = now
+            draft = session.get(Draft, task_id)
+            started_at = draft.started_at if draft else (task.claimed_at or now)
+            handle_ms = max(0, int(active_ms))
+            session.add(Result(id=result_id, task_id=task_id, user_id=user.id, device_id=self.context.device_id,
+                               session_id=user.session_id, outcome=task.state, values_json=_dump(values),
+                               handle_ms=handle_ms, started_at=started_at, finished_at=now))
+            if draft is not None:
+                session.delete(draft)
+            enqueue(session, f"result.{task.state}", {
+                "result_id": result_id, "task_id": task_id, "kind": task.kind, "kind_version": kind.version,
+                "user_id": user.id, "device_id": self.context.device_id, "session_id": user.session_id,
+                "values": values, "handle_ms": handle_ms, "started_at": started_at.isoformat(),
+                "finished_at": now.isoformat(),
+            }, user_id=user.id, now=now, item_id=result_id)
+        return result_id
+
+    def skip(self, user: LoggedInUser, task_id: str, reason: str, note: str, active_ms: int) -> None:
+        """Hand the task back for someone else; this worker is not offered it again."""
+        reason_code = SkipReason(reason)
+        if reason_code is SkipReason.OTHER and not note.strip():
+            raise Problem(REASON_REQUIRED, field="note")
+        now = self.context.now()
+        with self.context.database.write() as session:
+            task = _held_task(session, task_id, user)
+            task.state = next_state(task.state, TaskAction.SKIP).value
+            task.holder_user_id = None
+            task.claimed_at = None
+            task.updated_at = now
+            draft = session.get(Draft, task_id)
+            if draft is not None:
+                session.delete(draft)
+            skip_id = str(uuid.uuid4())
+            session.add(TaskSkip(id=skip_id, task_id=task_id, user_id=user.id, reason=reason_code.value,
+                                 note=note.strip(), handle_ms=max(0, int(active_ms)), at=now))
+            enqueue(session, "task.skipped", {
+                "skip_id": skip_id, "task_id": task_id, "user_id": user.id, "reason": reason_code.value,
+                "note": note.strip(), "handle_ms": max(0, int(active_ms)), "at": now.isoformat(),
+            }, user_id=user.id, now=now, item_id=skip_id)
+
+    def canned_responses(self, kind: str, language: str = "en") -> list[CannedResponse]:
+        """Reply templates for ``kind``, in ``language`` when there are some, else English."""
+        with self.context.database.read() as session:
+            rows = session.scalars(select(CannedResponseRow).where(
+                CannedResponseRow.kind == kind, CannedResponseRow.language.in_({language, "en"}))
+                .order_by(CannedResponseRow.title)).all()
+        preferred = {row.code: row for row in rows if row.language == "en"}
+        preferred.update({row.code: row for row in rows if row.language == language})
+        return sorted((CannedResponse(code=row.code, title=row.title, body=row.body, category=row.category)
+                       for row in preferred.values()), key=lambda response: response.title.lower())
+
+
+def _held_task(session: Session, task_id: str, user: LoggedInUser) -> Task:
+    task = session.scalar(select(Task).where(Task.id == task_id))
+    if task is None:
+        raise Problem(TASK_NOT_FOUND, task_id=task_id)
+    if task.holder_user_id != user.id or task.state != TaskState.IN_PROGRESS.value:
+        raise Problem(TASK_NOT_YOURS, task_id=task_id)
+    return task
+
+
+def _work_item(session: Session, task_id: str) -> WorkItem:
+    task = session.scalar(select(Task).where(Task.id == task_id))
+    if task is None:
+        raise Problem(TASK_NOT_FOUND, task_id=task_id)
+    draft = session.get(Draft, task_id)
+    return WorkItem(
+        task_id=task.id, kind=task.kind, payload=json.loads(task.payload_json),
+        priority=PRIORITY_BY_RANK.get(task.priority_rank, "normal"), due_at=task.due_at, state=task.state,
+        draft=json.loads(draft.values_json) if draft else {}, draft_active_ms=draft.active_ms if draft else 0,
+    )
+
+
+def _dump(values: Mapping[str, Any]) -> str:
+    return json.dumps(dict(values), ensure_ascii=False, sort_keys=True)

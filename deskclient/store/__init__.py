@@ -1,0 +1,1 @@
+"""Local storage: SQLite through SQLAlchemy, with Alembic migrations."""
