@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from deskclient.domain.kinds import find_kind
@@ -107,7 +107,7 @@ class IntakeService:
             if session.get(Batch, batch_key) is None:
                 session.add(Batch(id=batch_key, center_id=center_id, name=batch_name, received_at=now))
                 session.flush()
-            existing = set()
+            existing: set[str] = set()
             ids = [row["id"] for row in rows]
             for start in range(0, len(ids), 900):
                 existing.update(session.scalars(select(Task.id).where(Task.id.in_(ids[start:start + 900]))))
@@ -117,7 +117,7 @@ class IntakeService:
                     existing.add(row["id"])  # the same id twice in one batch counts once
                     fresh.append(dict(row, batch_id=batch_key))
             if fresh:
-                session.execute(Task.__table__.insert(), fresh)
+                session.execute(insert(Task), fresh)
             report.added = len(fresh)
             report.already_there = len(rows) - len(fresh)
         return report

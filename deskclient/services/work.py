@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from deskclient.domain.kinds import KNOWN_KINDS, find_kind
 from deskclient.domain.problems import (
+    DISK_FULL,
     REASON_REQUIRED,
     RESULT_INVALID,
     TASK_NONE_AVAILABLE,
@@ -20,14 +20,13 @@ from deskclient.domain.problems import (
     TASK_NOT_YOURS,
     TASK_TOO_MANY_DRAFTS,
     TASK_UNKNOWN_KIND,
-    DISK_FULL,
     Problem,
 )
 from deskclient.domain.task_states import TaskAction, TaskState, next_state
 from deskclient.domain.tasks import MAX_DRAFTS_PER_WORKER, PRIORITY_BY_RANK, SkipReason
 from deskclient.domain.views import CannedResponse, LoggedInUser, WorkItem
-from deskclient.services.housekeeping import CRITICAL_DISK_BYTES
 from deskclient.services.context import ServiceContext
+from deskclient.services.housekeeping import CRITICAL_DISK_BYTES
 from deskclient.store import health, task_queue
 from deskclient.store.models import CannedResponseRow, Draft, Result, Task, TaskSkip
 from deskclient.store.outbox import enqueue

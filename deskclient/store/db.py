@@ -18,22 +18,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskclient.domain.problems import DATABASE_BUSY, DISK_FULL, STORAGE_FAILED, Problem
+from deskclient.store.pragmas import BUSY_TIMEOUT_MS, CONNECT_PRAGMAS, apply_pragmas
 
-BUSY_TIMEOUT_MS = 5_000
-
-CONNECT_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-)
-
-
-def apply_pragmas(connection: sqlite3.Connection) -> None:
-    """Set the safety pragmas on a plain ``sqlite3`` connection (also used by fast paths)."""
-    for pragma in CONNECT_PRAGMAS:
-        connection.execute(pragma)
-
+__all__ = ["BUSY_TIMEOUT_MS", "CONNECT_PRAGMAS", "Database", "apply_pragmas", "translate_storage_errors"]
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy's "begin" event decide how a transaction starts (pysqlite's own

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from deskclient.store.db import apply_pragmas
+from deskclient.store.pragmas import apply_pragmas
 
 SIDE_FILES = ("-wal", "-shm")
 

@@ -1,0 +1,3 @@
+from deskclient.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Translated names of the codes that the domain uses (kinds, priorities, choices)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from deskclient.domain.kinds import find_kind
+from deskclient.domain.kinds.base import Choice, FieldSpec
+from deskclient.domain.kinds.support_ticket import PRIORITIES
+
+
+def translate_label(context: str, text: str) -> str:
+    """Translate an English label that the domain marked with ``translatable(context, text)``."""
+    return QCoreApplication.translate(context, text)
+
+
+def kind_label(code: str) -> str:
+    kind = find_kind(code)
+    return translate_label(kind.code, kind.label) if kind else code
+
+
+def priority_label(code: str) -> str:
+    for choice in PRIORITIES:
+        if choice.code == code:
+            return translate_label("support_ticket", choice.label)
+    return code
+
+
+def field_label(kind_code: str, spec: FieldSpec) -> str:
+    return translate_label(kind_code, spec.label)
+
+
+def choice_label(kind_code: str, choice: Choice) -> str:
+    return translate_label(kind_code, choice.label)
+
+
+def format_datetime(moment: datetime | None, long: bool = False) -> str:
+    """A date and time in the user's locale and the PC's time zone; an em dash for none."""
+    if moment is None:
+        return "—"
+    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    return QLocale().toString(local, QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)

@@ -1,0 +1,242 @@
+"""Who is working? A grid of the center's people, then their PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskclient.domain.views import UserCard
+from deskclient.ui.shortcuts import add_shortcut
+
+AVATAR_COLOURS = ("#0b5cad", "#7a3e9d", "#0f7b6c", "#a23b72", "#b54708", "#3f6212")
+GRID_COLUMNS = 4
+
+
+def initials(name: str) -> str:
+    parts = [part for part in name.split() if part]
+    letters = "".join(part[0] for part in parts[:2]) or "?"
+    return letters.upper()
+
+
+def avatar(name: str, size: int = 72) -> QIcon:
+    """A coloured circle with the person's initials: easy to find at a glance."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(AVATAR_COLOURS[sum(map(ord, name)) % len(AVATAR_COLOURS)]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size, size)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(size // 3)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LoginPage(QWidget):
+    """Pick yourself, type your PIN. Emits ``login_requested(user_id, pin)``."""
+
+    login_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginPage")
+        self._people: list[UserCard] = []
+        self._chosen: UserCard | None = None
+        self._ready = False
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._locked_seconds = 0
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_grid_page())
+        self.stack.addWidget(self._build_pin_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.stack)
+
+    # -- the grid ---------------------------------------------------------------------------------
+    def _build_grid_page(self) -> QWidget:
+        page = QWidget()
+        self.title = QLabel(self.tr("Who is working?"))
+        self.title.setProperty("role", "title")
+        self.hint = QLabel(self.tr("Click your name."))
+        self.hint.setProperty("role", "subtitle")
+        self.status = QLabel(self.tr("Getting ready…"))
+        self.status.setProperty("role", "subtitle")
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(16)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.grid_host)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        return page
+
+    def set_people(self, people: list[UserCard]) -> None:
+        """Fill the grid (called with the fast roster read, before the database is fully open)."""
+        self._people = people
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, person in enumerate(people):
+            button = QToolButton()
+            button.setProperty("role", "person")
+            button.setObjectName(f"person-{person.id}")
+            button.setText(person.display_name)
+            button.setIcon(avatar(person.display_name))
+            button.setIconSize(QSize(72, 72))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setMinimumSize(QSize(190, 140))
+            button.setAccessibleName(self.tr("Log in as %1").replace("%1", person.display_name))
+            button.clicked.connect(lambda _checked=False, card=person: self.choose(card))
+            self.grid.addWidget(button, index // GRID_COLUMNS, index % GRID_COLUMNS)
+        if not people:
+            self.status.setText(self.tr("No one is set up on this PC yet. Ask your center manager."))
+
+    def person_button(self, user_id: str) -> QToolButton | None:
+        return self.grid_host.findChild(QToolButton, f"person-{user_id}")
+
+    def set_ready(self, ready: bool) -> None:
+        """Logins are possible once the database was checked (a moment after start)."""
+        self._ready = ready
+        if ready:
+            self.status.setText("" if self._people else self.status.text())
+        self.login_button.setEnabled(ready and self._locked_seconds == 0)
+
+    # -- the PIN ----------------------------------------------------------------------------------
+    def _build_pin_page(self) -> QWidget:
+        page = QWidget()
+        self.person_icon = QLabel()
+        self.greeting = QLabel()
+        self.greeting.setProperty("role", "title")
+        self.pin_field = QLineEdit()
+        self.pin_field.setProperty("role", "pin")
+        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_field.setMaxLength(64)
+        self.pin_field.setPlaceholderText(self.tr("PIN or password"))
+        self.pin_field.setAccessibleName(self.tr("PIN or password"))
+        self.pin_field.returnPressed.connect(self.submit)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.login_button = QPushButton(self.tr("Log in"))
+        self.login_button.setProperty("role", "primary")
+        self.login_button.clicked.connect(self.submit)
+        self.back_button = QPushButton(self.tr("This is not me"))
+        self.back_button.clicked.connect(self.show_grid)
+        add_shortcut(page, QKeySequence(Qt.Key.Key_Escape), self.show_grid)
+
+        keypad = QGridLayout()
+        for index, digit in enumerate("123456789"):
+            keypad.addWidget(self._key(digit), index // 3, index % 3)
+        clear = QPushButton("⌫")
+        clear.setProperty("role", "key")
+        clear.setAccessibleName(self.tr("Delete last digit"))
+        clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        clear.clicked.connect(self.pin_field.backspace)
+        keypad.addWidget(clear, 3, 0)
+        keypad.addWidget(self._key("0"), 3, 1)
+
+        column = QVBoxLayout()
+        column.addWidget(self.person_icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.greeting, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(12)
+        column.addWidget(self.pin_field)
+        column.addLayout(keypad)
+        column.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.login_button)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        outer.addLayout(column, 2)
+        outer.addStretch(1)
+        return page
+
+    def _key(self, digit: str) -> QPushButton:
+        button = QPushButton(digit)
+        button.setProperty("role", "key")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _checked=False: self.pin_field.insert(digit))
+        return button
+
+    def choose(self, person: UserCard) -> None:
+        self._chosen = person
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", person.display_name))
+        self.person_icon.setPixmap(avatar(person.display_name, 96).pixmap(96, 96))
+        self.pin_field.clear()
+        self.error.clear()
+        self._set_locked(0)
+        self.stack.setCurrentIndex(1)
+        self.pin_field.setFocus()
+
+    def show_grid(self) -> None:
+        """Back to the grid, forgetting any typed PIN (the next person must not find it)."""
+        self._chosen = None
+        self.pin_field.clear()
+        self.error.clear()
+        self._set_locked(0)
+        self.stack.setCurrentIndex(0)
+
+    def submit(self) -> None:
+        if self._chosen is None or not self._ready or self._locked_seconds:
+            return
+        pin = self.pin_field.text()
+        if not pin:
+            self.error.setText(self.tr("Please type your PIN."))
+            return
+        self.login_button.setEnabled(False)
+        self.error.setText(self.tr("Checking…"))
+        self.login_requested.emit(self._chosen.id, pin)
+
+    def show_failure(self, message: str, locked_seconds: int = 0) -> None:
+        self.pin_field.clear()
+        self.pin_field.setFocus()
+        self.error.setText(message)
+        self._set_locked(locked_seconds)
+
+    def _set_locked(self, seconds: int) -> None:
+        self._locked_seconds = max(0, seconds)
+        self.login_button.setEnabled(self._ready and self._locked_seconds == 0)
+        if self._locked_seconds:
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+
+    def _tick(self) -> None:
+        self._set_locked(self._locked_seconds - 1)
+        if not self._locked_seconds:
+            self.error.setText(self.tr("You can try again now."))
+
+    @property
+    def chosen(self) -> UserCard | None:
+        return self._chosen

@@ -1,0 +1,259 @@
+"""The app's one window: a stack of pages (login, home, task, recovery) and a status line."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+
+from deskclient.domain.problems import Problem
+from deskclient.domain.views import LoggedInUser
+from deskclient.paths import DataFolder
+from deskclient.services.startup import StartupOutcome, StartupState, prepare_database, set_damaged_aside
+from deskclient.store.roster import read_roster
+from deskclient.ui.background import Operations
+from deskclient.ui.i18n import Translations
+from deskclient.ui.idle import DEFAULT_IDLE_LOCK_SECONDS, ActivityWatcher
+from deskclient.ui.login_page import LoginPage
+from deskclient.ui.messages import describe
+from deskclient.ui.recovery_page import RecoveryPage
+
+if TYPE_CHECKING:  # SQLAlchemy is imported off the UI thread, after the login grid is on screen
+    from deskclient.services.bundle import Services
+    from deskclient.services.housekeeping import DiskReport
+    from deskclient.ui.session import WorkerSession
+
+log = logging.getLogger(__name__)
+
+BACKUP_EVERY_MS = 30 * 60_000
+CHECKPOINT_EVERY_MS = 10 * 60_000
+DISK_CHECK_EVERY_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """Owns the background lanes, the pages and the session of whoever is logged in."""
+
+    ready = Signal()
+    session_started = Signal(object)
+
+    def __init__(self, folder: DataFolder, translations: Translations | None = None,
+                 idle_seconds: int = DEFAULT_IDLE_LOCK_SECONDS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("deskclient"))
+        self.resize(1280, 720)
+        self.folder = folder
+        self.translations = translations
+        self.ops = Operations(self)
+        self.services: Services | None = None
+        self.session: WorkerSession | None = None
+        self.watcher = ActivityWatcher(idle_seconds, self)
+        self.watcher.idle.connect(self.lock)
+        self.ops.unexpected_error.connect(self._show_bug)
+        self.ops.problem.connect(lambda problem: self.show_notice(describe(problem)))
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.login_page = LoginPage()
+        self.login_page.login_requested.connect(self._login)
+        self.stack.addWidget(self.login_page)
+
+        self.notice = QLabel()
+        self.pc_status = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Working…"))
+        self.statusBar().addWidget(self.notice, 1)
+        self.statusBar().addPermanentWidget(self.pc_status)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self._busy_timer = QTimer(self)  # show the bar only for work that takes a noticeable moment
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(300)
+        self._busy_timer.timeout.connect(lambda: self.busy_bar.setVisible(self.ops.busy))
+        self.ops.busy_changed.connect(self._on_busy)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.clear)
+        self._timers: list[QTimer] = []
+
+    # -- start-up ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the people at once (plain sqlite3 read), then check and open the database off-thread."""
+        self.login_page.set_people(read_roster(self.folder.database))
+        self.login_page.set_ready(False)
+        QTimer.singleShot(0, self._open_database)
+
+    def _open_database(self) -> None:
+        folder = self.folder
+
+        def open_all() -> tuple[StartupOutcome, Services | None]:
+            outcome = prepare_database(folder)
+            if outcome.state is not StartupState.READY:
+                return outcome, None
+            from deskclient.services.bundle import Services
+
+            return outcome, Services.open(folder)
+
+        self.ops.run(open_all, on_done=self._database_opened, label="open database")
+
+    def _database_opened(self, found: tuple[StartupOutcome, Services | None]) -> None:
+        outcome, services = found
+        if services is None:
+            self._show_recovery(outcome)
+            return
+        self.services = services
+        self.login_page.set_people(read_roster(self.folder.database))
+        self.login_page.set_ready(True)
+        if outcome.migrated_from:
+            self.show_notice(self.tr("The work file was updated for this version of the app."))
+        self._start_housekeeping()
+        self.ready.emit()
+
+    def _show_recovery(self, outcome: StartupOutcome) -> None:
+        page = RecoveryPage(outcome.detail, outcome.backups)
+        page.restore_requested.connect(lambda backup: self._recover(page, backup))
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _recover(self, page: RecoveryPage, backup: Path | None) -> None:
+        folder = self.folder
+        self.ops.run(lambda: set_damaged_aside(folder, backup),
+                     on_done=lambda kept_at: self._recovered(page, kept_at), label="recover database")
+
+    def _recovered(self, page: RecoveryPage, kept_at: Path) -> None:
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.stack.setCurrentWidget(self.login_page)
+        self.show_notice(self.tr("The damaged file was kept in %1.").replace("%1", str(kept_at)), 20_000)
+        self.start()
+
+    # -- login and lock ---------------------------------------------------------------------------
+    def _login(self, user_id: str, pin: str) -> None:
+        services = self.services
+        if services is None:
+            return
+        self.ops.run(lambda: services.auth.login(user_id, pin), on_done=self._logged_in,
+                     on_problem=self._login_failed, label="login")
+
+    def _login_failed(self, problem: Problem) -> None:
+        self.login_page.show_failure(describe(problem), int(problem.params.get("seconds", 0) or 0))
+
+    def _logged_in(self, user: LoggedInUser) -> None:
+        from deskclient.ui.session import WorkerSession
+
+        assert self.services is not None
+        self.login_page.show_grid()
+        if self.translations is not None:
+            self.translations.use(user.language)
+        self.session = WorkerSession(user, self.services, self.ops, self.stack, self.watcher, self)
+        self.session.ended.connect(self._session_ended)
+        self.session.notice.connect(self.show_notice)
+        self.session.outbox_changed.connect(self.refresh_pc_status)
+        self.refresh_pc_status()
+        self.session_started.emit(self.session)
+
+    def lock(self) -> None:
+        """Idle too long: keep the draft and go back to the people grid."""
+        if self.session is not None:
+            self.session.end("auto_lock")
+            self.show_notice(self.tr("The screen was locked because nobody used it for a while."), 30_000)
+
+    def _session_ended(self, reason: str) -> None:
+        self.session = None
+        self.login_page.show_grid()
+        self.stack.setCurrentWidget(self.login_page)
+        if self.translations is not None:
+            self.translations.use(None)
+
+    def bring_to_front(self) -> None:
+        """Someone started the app again: show this copy instead."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- status -----------------------------------------------------------------------------------
+    def show_notice(self, text: str, timeout_ms: int = 10_000) -> None:
+        self.notice.setText(text)
+        self._notice_timer.start(timeout_ms)
+
+    def refresh_pc_status(self) -> None:
+        services = self.services
+        if services is None:
+            return
+        self.ops.run(lambda: (services.queue.outbox_pending(), services.housekeeping.disk()),
+                     on_done=self._show_pc_status, label="pc status")
+
+    def _show_pc_status(self, found: tuple[int, DiskReport]) -> None:
+        from deskclient.services.housekeeping import DiskState
+
+        pending, disk = found
+        parts = [self.tr("Not connected to a server yet · %n item(s) waiting to be sent", "", pending)]
+        if disk.state is DiskState.CRITICAL:
+            parts.append(self.tr("Disk full: tell your supervisor now"))
+        elif disk.state is DiskState.LOW:
+            parts.append(self.tr("Disk space is low: tell your supervisor"))
+        self.pc_status.setText("   ·   ".join(parts))
+        self.pc_status.setProperty("role", "error" if disk.state is not DiskState.OK else "")
+        self.pc_status.style().polish(self.pc_status)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.setVisible(False)
+
+    def _show_bug(self, error: BaseException) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"), self.tr(
+            "The app met an unexpected error. Your saved work is safe. If it happens again, please tell "
+            "your supervisor. Details are in the log file."), QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(f"{type(error).__name__}: {error}")
+        box.open()
+
+    # -- housekeeping -----------------------------------------------------------------------------
+    def _start_housekeeping(self) -> None:
+        services = self.services
+        assert services is not None
+        jobs: list[tuple[int, Any]] = [
+            (BACKUP_EVERY_MS, services.housekeeping.back_up),
+            (CHECKPOINT_EVERY_MS, services.housekeeping.checkpoint),
+        ]
+        for interval, job in jobs:
+            timer = QTimer(self)
+            timer.setInterval(interval)
+            timer.timeout.connect(lambda job=job: self.ops.run(job, label=job.__name__))
+            timer.start()
+            self._timers.append(timer)
+        disk_timer = QTimer(self)
+        disk_timer.setInterval(DISK_CHECK_EVERY_MS)
+        disk_timer.timeout.connect(self.refresh_pc_status)
+        disk_timer.start()
+        self._timers.append(disk_timer)
+        self.refresh_pc_status()
+        # One backup soon after start, so a PC always has a recent copy to recover from.
+        QTimer.singleShot(15_000, lambda: self.ops.run(services.housekeeping.back_up, label="first backup"))
+
+    # -- closing ----------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Save the draft, end the session, wait for the lanes, close the database."""
+        for timer in self._timers:
+            timer.stop()
+        if self.session is not None:
+            self.session.end("app_closed")
+        started = time.perf_counter()
+        self.ops.shutdown()
+        log.info("background work finished in %.0f ms at shutdown", (time.perf_counter() - started) * 1000)
+        if self.services is not None:
+            self.services.close()
+            self.services = None

@@ -1,0 +1,1 @@
+"""Benchmarks (``python -m tests.benchmarks.run``); never collected by pytest."""
