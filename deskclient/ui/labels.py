@@ -12,7 +12,7 @@ from deskclient.domain.kinds.support_ticket import PRIORITIES
 
 
 def translate_label(context: str, text: str) -> str:
-    """Translate an English label that the domain marked with ``translatable(context, text)``."""
+    """Translate an English label that the domain marked with ``QT_TRANSLATE_NOOP(context, text)``."""
     return QCoreApplication.translate(context, text)
 
 

@@ -8,11 +8,7 @@ from deskclient.domain import problems as p
 from deskclient.domain.kinds.base import FieldError
 from deskclient.domain.problems import Problem
 
-_CONTEXT = "Messages"
-
-
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+translate = QCoreApplication.translate  # lupdate finds translate("Messages", ...) calls by this name
 
 
 def describe(problem: Problem) -> str:
@@ -22,46 +18,46 @@ def describe(problem: Problem) -> str:
     if code == p.AUTH_WRONG_SECRET:
         left = int(params.get("attempts_left", 0))
         if left > 0:
-            return _t("That PIN is not right. %n more tries before a short wait.", left)
-        return _t("That PIN is not right.")
+            return translate("Messages", "That PIN is not right. %n more tries before a short wait.", None, left)
+        return translate("Messages", "That PIN is not right.")
     if code == p.AUTH_LOCKED:
         seconds = int(params.get("seconds", 0))
         if seconds >= 60:
-            return _t("Too many wrong PINs. Please wait %n minute(s) and try again, "
-                      "or ask your supervisor.", (seconds + 59) // 60)
-        return _t("Too many wrong PINs. Please wait %n second(s) and try again.", seconds)
+            return translate("Messages", "Too many wrong PINs. Please wait %n minute(s) and try again, "
+                      "or ask your supervisor.", None, (seconds + 59) // 60)
+        return translate("Messages", "Too many wrong PINs. Please wait %n second(s) and try again.", None, seconds)
     messages = {
-        p.AUTH_UNKNOWN_USER: _t("This person is not known on this PC. Ask your supervisor."),
-        p.AUTH_INACTIVE_USER: _t("This account is switched off. Ask your supervisor."),
-        p.AUTH_ROLE_NOT_ALLOWED: _t("Your role cannot do this."),
-        p.TASK_NONE_AVAILABLE: _t("No tickets are waiting for you right now. Well done!"),
-        p.TASK_NOT_FOUND: _t("This ticket is no longer on this PC."),
-        p.TASK_NOT_YOURS: _t("This ticket is no longer yours: it was finished or handed back."),
-        p.TASK_ILLEGAL_TRANSITION: _t("This ticket cannot do that now."),
-        p.TASK_UNKNOWN_KIND: _t("This kind of task needs an app update."),
-        p.TASK_TOO_MANY_DRAFTS: _t("You have %n unfinished tickets. Please finish one first.",
-                                   int(params.get("limit", 0))),
-        p.RESULT_INVALID: _t("Some answers are missing or not right. They are marked in red."),
-        p.REASON_REQUIRED: _t("Please write a short reason."),
-        p.DISK_FULL: _t("The PC's disk is full. Your work is kept as a draft; "
+        p.AUTH_UNKNOWN_USER: translate("Messages", "This person is not known on this PC. Ask your supervisor."),
+        p.AUTH_INACTIVE_USER: translate("Messages", "This account is switched off. Ask your supervisor."),
+        p.AUTH_ROLE_NOT_ALLOWED: translate("Messages", "Your role cannot do this."),
+        p.TASK_NONE_AVAILABLE: translate("Messages", "No tickets are waiting for you right now. Well done!"),
+        p.TASK_NOT_FOUND: translate("Messages", "This ticket is no longer on this PC."),
+        p.TASK_NOT_YOURS: translate("Messages", "This ticket is no longer yours: it was finished or handed back."),
+        p.TASK_ILLEGAL_TRANSITION: translate("Messages", "This ticket cannot do that now."),
+        p.TASK_UNKNOWN_KIND: translate("Messages", "This kind of task needs an app update."),
+        p.TASK_TOO_MANY_DRAFTS: translate("Messages", "You have %n unfinished tickets. Please finish one first.", None,
+                                            int(params.get("limit", 0))),
+        p.RESULT_INVALID: translate("Messages", "Some answers are missing or not right. They are marked in red."),
+        p.REASON_REQUIRED: translate("Messages", "Please write a short reason."),
+        p.DISK_FULL: translate("Messages", "The PC's disk is full. Your work is kept as a draft; "
                         "please tell your supervisor."),
-        p.DATABASE_BUSY: _t("The PC is busy. Please try again in a moment."),
-        p.DATABASE_CORRUPT: _t("The work file on this PC is damaged."),
-        p.STORAGE_FAILED: _t("The PC could not save. Your work is kept; please try again."),
+        p.DATABASE_BUSY: translate("Messages", "The PC is busy. Please try again in a moment."),
+        p.DATABASE_CORRUPT: translate("Messages", "The work file on this PC is damaged."),
+        p.STORAGE_FAILED: translate("Messages", "The PC could not save. Your work is kept; please try again."),
     }
-    return messages.get(code, _t("Something went wrong (%1).").replace("%1", code))
+    return messages.get(code, translate("Messages", "Something went wrong (%1).").replace("%1", code))
 
 
 def describe_field_error(error: FieldError) -> str:
     """A short note shown beside a field."""
     notes = {
-        "required": _t("Required"),
-        "not_a_choice": _t("Pick one from the list"),
-        "too_long": _t("Too long"),
-        "not_an_email": _t("Not an e-mail address"),
-        "not_a_phone": _t("Not a phone number"),
+        "required": translate("Messages", "Required"),
+        "not_a_choice": translate("Messages", "Pick one from the list"),
+        "too_long": translate("Messages", "Too long"),
+        "not_an_email": translate("Messages", "Not an e-mail address"),
+        "not_a_phone": translate("Messages", "Not a phone number"),
     }
-    return notes.get(error.code, _t("Not valid"))
+    return notes.get(error.code, translate("Messages", "Not valid"))
 
 
 def format_duration(milliseconds: int | None) -> str:
@@ -72,7 +68,7 @@ def format_duration(milliseconds: int | None) -> str:
     minutes, seconds = divmod(seconds, 60)
     if minutes >= 60:
         hours, minutes = divmod(minutes, 60)
-        return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        return translate("Messages", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
     if minutes:
-        return _t("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{seconds:02d}")
-    return _t("%1 s").replace("%1", str(seconds))
+        return translate("Messages", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{seconds:02d}")
+    return translate("Messages", "%1 s").replace("%1", str(seconds))

@@ -14,8 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 
-def translatable(context: str, text: str) -> str:
-    """Mark ``text`` for Qt's translation tools without importing Qt (like QT_TRANSLATE_NOOP)."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt's translation tools without importing Qt; the UI translates it later."""
     del context
     return text
 

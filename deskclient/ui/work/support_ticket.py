@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskclient.domain.kinds.base import FieldError
+from deskclient.domain.kinds.base import FieldError, FieldSpec
 from deskclient.domain.kinds.support_ticket import SUPPORT_TICKET
 from deskclient.domain.templates import fill_template
 from deskclient.domain.views import CannedResponse, LoggedInUser, WorkItem
+from deskclient.ui.i18n import LANGUAGES
 from deskclient.ui.labels import choice_label, field_label, format_datetime, priority_label
 from deskclient.ui.messages import describe_field_error
 from deskclient.ui.shortcuts import add_shortcut
@@ -92,7 +93,7 @@ class SupportTicketScreen(WorkScreen):
         form = QFormLayout()
         for name in CUSTOMER_FIELDS:
             spec = next(spec for spec in KIND.payload_fields if spec.name == name)
-            value = QLabel(safe_text(payload.get(name)) or "—")
+            value = QLabel(self._payload_text(spec, payload.get(name)) or "—")
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(field_label(KIND.code, spec) + ":", value)
@@ -108,6 +109,16 @@ class SupportTicketScreen(WorkScreen):
         layout.addWidget(heading)
         layout.addWidget(self.body, 1)
         return frame
+
+    @staticmethod
+    def _payload_text(spec: FieldSpec, value: Any) -> str:
+        text = safe_text(value)
+        if spec.choices:
+            choice = next((choice for choice in spec.choices if choice.code == text), None)
+            return choice_label(KIND.code, choice) if choice else text
+        if spec.name == "language":
+            return LANGUAGES.get(text, text)
+        return text
 
     # -- right: the answer ------------------------------------------------------------------------
     def _build_answer(self) -> QWidget:

@@ -1,0 +1,33 @@
+"""Fixtures of the store tests: a real, freshly migrated SQLite file per test."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from deskclient.store.db import Database
+from deskclient.store.schema import run_alembic_upgrade
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "deskclient.sqlite3"
+    run_alembic_upgrade(path)
+    return path
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = Database(db_path)
+    yield database
+    database.dispose()
+
+
+def scalar(path: Path, sql: str, *params: object) -> object:
+    """One value read through a separate plain connection (what another process would see)."""
+    with closing(sqlite3.connect(path, timeout=5)) as connection:
+        return connection.execute(sql, params).fetchone()[0]
