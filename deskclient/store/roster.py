@@ -15,13 +15,17 @@ def read_roster(path: Path) -> list[UserCard]:
     """Active people of this PC's center, by display name."""
     if not path.exists():
         return []
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return []
     try:
         rows = connection.execute(
             "SELECT id, display_name, role, language FROM users WHERE active = 1 "
             "ORDER BY display_name COLLATE NOCASE"
         ).fetchall()
-    except sqlite3.OperationalError:
+    except sqlite3.Error:
+        # Not created yet, or damaged: the start-up check that follows says which, calmly.
         return []
     finally:
         connection.close()
