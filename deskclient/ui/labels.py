@@ -16,6 +16,16 @@ def translate_label(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def role_label(role: str) -> str:
+    labels = {
+        "worker": QCoreApplication.translate("Roles", "Worker"),
+        "supervisor": QCoreApplication.translate("Roles", "Supervisor"),
+        "trainer": QCoreApplication.translate("Roles", "Trainer"),
+        "center_admin": QCoreApplication.translate("Roles", "Center manager"),
+    }
+    return labels.get(role, role)
+
+
 def kind_label(code: str) -> str:
     kind = find_kind(code)
     return translate_label(kind.code, kind.label) if kind else code

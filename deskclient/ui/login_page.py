@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskclient.domain.views import UserCard
+from deskclient.ui.labels import role_label
 from deskclient.ui.shortcuts import add_shortcut
 
 AVATAR_COLOURS = ("#0b5cad", "#7a3e9d", "#0f7b6c", "#a23b72", "#b54708", "#3f6212")
@@ -36,7 +39,7 @@ def avatar(name: str, size: int = 72) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(AVATAR_COLOURS[sum(map(ord, name)) % len(AVATAR_COLOURS)]))
+    painter.setBrush(QColor(AVATAR_COLOURS[zlib.crc32(name.encode()) % len(AVATAR_COLOURS)]))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(0, 0, size, size)
     painter.setPen(QColor("white"))
@@ -108,7 +111,7 @@ class LoginPage(QWidget):
             button = QToolButton()
             button.setProperty("role", "person")
             button.setObjectName(f"person-{person.id}")
-            button.setText(person.display_name)
+            button.setText(f"{person.display_name}\n{role_label(person.role)}")
             button.setIcon(avatar(person.display_name))
             button.setIconSize(QSize(72, 72))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)

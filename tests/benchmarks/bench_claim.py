@@ -26,7 +26,7 @@ NAMES = ("claim_next_100k_p50_ms", "claim_next_100k_p99_ms")
 
 
 def run(data: BenchData, work_root: Path, quick: bool) -> list[Metric]:
-    warmup, per_run, runs = (20, 150, 3) if quick else (50, 500, 3)
+    warmup, per_run, runs = (20, 150, 3) if quick else (50, 500, 5)
     service_folder = copy_folder(data.folder, work_root / "claim-service")
     plain_folder = copy_folder(data.folder, work_root / "claim-plain")
     context = open_context(service_folder)

@@ -38,7 +38,7 @@ ANSWER = {
 
 
 def run(data: BenchData, work_root: Path, quick: bool) -> list[Metric]:
-    warmup, per_run, runs = (10, 100, 3) if quick else (30, 300, 3)
+    warmup, per_run, runs = (10, 100, 3) if quick else (30, 300, 5)
     service_folder = copy_folder(data.folder, work_root / "submit-service")
     plain_folder = copy_folder(data.folder, work_root / "submit-plain")
     context = open_context(service_folder)

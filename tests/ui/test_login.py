@@ -10,7 +10,7 @@ def test_grid_lists_the_centers_people_before_the_database_is_open(make_window):
     window = make_window(wait_ready=False)
     names = [person.display_name for person in window.login_page._people]
     assert names == ["Amina Yusuf", "Priya Das", "Rekha Kumari"]
-    assert window.login_page.person_button("user-priya-das").text() == "Priya Das"
+    assert window.login_page.person_button("user-priya-das").text() == "Priya Das\nWorker"
 
 
 def test_right_pin_opens_the_workers_home(qtbot, make_window):

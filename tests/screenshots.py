@@ -1,0 +1,67 @@
+"""Screenshots of the main screens for the README: ``python -m tests.screenshots docs``.
+
+Drives the real app offscreen on a fresh demo folder, as a worker would: pick a name, type the
+PIN, start the next ticket, insert a ready answer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="deskclient-shots-"))
+    os.environ["DESKCLIENT_HOME"] = str(home)
+    from deskclient.cli import seed_demo_if_empty
+    from deskclient.demo.content import demo_people
+    from deskclient.paths import data_folder
+    from deskclient.ui.app import build_window, make_application
+
+    folder = data_folder().ensure()
+    seed_demo_if_empty(folder)
+    app = make_application()
+    window = build_window(folder)
+    window.resize(1366, 740)
+    window.show()
+
+    def pump(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def shot(name: str) -> None:
+        pump(0.3)
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    pump(1.5)
+    shot("login")
+    person = next(p for p in demo_people() if p.role == "worker")
+    card = next(c for c in window.login_page._people if c.display_name == person.display_name)
+    window.login_page.choose(card)
+    window.login_page.pin_field.setText(person.pin)
+    window.login_page.submit()
+    pump(1.5)
+    shot("home")
+    assert window.session is not None
+    window.session.start_next()
+    pump(1.5)
+    screen = window.session.screen
+    assert screen is not None
+    screen.canned_box.setCurrentIndex(1)
+    screen.insert_canned()
+    screen.resolution.setCurrentIndex(1)
+    shot("ticket")
+    window.shutdown()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
