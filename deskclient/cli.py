@@ -8,6 +8,7 @@ STARTED_AT = time.perf_counter()
 
 import argparse  # noqa: E402
 import logging  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 
 from deskclient import __version__  # noqa: E402
@@ -22,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"deskclient {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty data folder with a demo center first (people, canned replies, tickets)")
+    parser.add_argument("--idle-lock", type=int, metavar="SECONDS", default=None,
+                        help="lock the screen after this many seconds without input (default 300, "
+                             "or $DESKCLIENT_IDLE_LOCK_SECONDS)")
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("seed-demo", help="fill an empty data folder with the demo center, then exit")
@@ -44,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
             return code
     from deskclient.ui.app import run
 
-    return run(folder, exit_when_shown=args.exit_when_shown, started_at=STARTED_AT)
+    idle_lock = args.idle_lock or int(os.environ.get("DESKCLIENT_IDLE_LOCK_SECONDS", "0") or 0) or None
+    return run(folder, exit_when_shown=args.exit_when_shown, started_at=STARTED_AT, idle_seconds=idle_lock)
 
 
 def seed_demo_if_empty(folder) -> int:  # type: ignore[no-untyped-def]

@@ -41,13 +41,14 @@ class QueueService:
             return pending_count(session)
 
     def drafts(self, user: LoggedInUser) -> list[DraftSummary]:
-        """Tasks ``user`` holds and has not finished, most recently touched first."""
+        """Tasks ``user`` holds and has not finished (drafts, and work returned for rework), newest first."""
         with self.context.database.read() as session:
             rows = session.execute(
-                select(Task.id, Task.title, Task.kind, Draft.updated_at, Task.claimed_at)
+                select(Task.id, Task.title, Task.kind, Task.state, Draft.updated_at, Task.updated_at.label("touched"))
                 .outerjoin(Draft, Draft.task_id == Task.id)
-                .where(Task.holder_user_id == user.id, Task.state == TaskState.IN_PROGRESS.value)
-                .order_by(Draft.updated_at.desc())
+                .where(Task.holder_user_id == user.id,
+                       Task.state.in_([TaskState.IN_PROGRESS.value, TaskState.RETURNED.value]))
+                .order_by(Task.state.desc(), Draft.updated_at.desc())
             ).all()
-        return [DraftSummary(task_id=row.id, title=row.title, kind=row.kind,
-                             updated_at=row.updated_at or row.claimed_at) for row in rows]
+        return [DraftSummary(task_id=row.id, title=row.title, kind=row.kind, updated_at=row.updated_at or row.touched,
+                             returned=row.state == TaskState.RETURNED.value) for row in rows]

@@ -59,8 +59,18 @@ class WorkService:
             return _work_item(session, task_id)
 
     def open_task(self, user: LoggedInUser, task_id: str) -> WorkItem:
-        """Resume a task ``user`` already holds (a draft)."""
-        with self.context.database.read() as session:
+        """Resume a task ``user`` holds: a draft, or work a reviewer returned to them for rework."""
+        now = self.context.now()
+        with self.context.database.write() as session:
+            task = session.scalar(select(Task).where(Task.id == task_id))
+            if task is not None and task.state == TaskState.RETURNED.value and task.holder_user_id == user.id:
+                task.state = next_state(task.state, TaskAction.CLAIM).value
+                task.claimed_at = now
+                task.updated_at = now
+                if session.get(Draft, task_id) is None:
+                    session.add(Draft(task_id=task_id, user_id=user.id, values_json="{}", active_ms=0,
+                                      started_at=now, updated_at=now))
+                session.flush()
             _held_task(session, task_id, user)
             return _work_item(session, task_id)
 

@@ -43,7 +43,8 @@ def build_window(folder: DataFolder, idle_seconds: int | None = None) -> MainWin
     return window
 
 
-def run(folder: DataFolder, *, exit_when_shown: bool = False, started_at: float | None = None) -> int:
+def run(folder: DataFolder, *, exit_when_shown: bool = False, started_at: float | None = None,
+        idle_seconds: int | None = None) -> int:
     """Run the app until its window closes; returns the exit code."""
     app = make_application()
     guard = SingleInstance(folder.root)
@@ -55,7 +56,7 @@ def run(folder: DataFolder, *, exit_when_shown: bool = False, started_at: float 
             QMessageBox.information(None, "deskclient", QApplication.translate(
                 "App", "deskclient is already open on this PC."))
         return 3
-    window = build_window(folder)
+    window = build_window(folder, idle_seconds=idle_seconds)
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
     if exit_when_shown:

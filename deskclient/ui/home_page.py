@@ -83,10 +83,10 @@ class HomePage(QWidget):
             self.start_note.setText(self.tr("Your role does not take tickets. Your tools come in a later version."))
 
         self.drafts = QListWidget()
-        self.drafts.setAccessibleName(self.tr("Your unfinished tickets"))
+        self.drafts.setAccessibleName(self.tr("Your unfinished and returned tickets"))
         self.drafts.setMaximumHeight(150)
         self.drafts.itemActivated.connect(self._resume_item)
-        self.drafts_heading = QLabel(self.tr("Your unfinished tickets"))
+        self.drafts_heading = QLabel(self.tr("Your unfinished and returned tickets"))
         self.drafts_heading.setProperty("role", "subtitle")
 
         self.queue_heading = QLabel(self.tr("Waiting in the queue"))
@@ -139,7 +139,8 @@ class HomePage(QWidget):
     def show_drafts(self, drafts: list[DraftSummary]) -> None:
         self.drafts.clear()
         for draft in drafts:
-            item = QListWidgetItem(draft.title)
+            title = self.tr("Returned to you: %1").replace("%1", draft.title) if draft.returned else draft.title
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, draft.task_id)
             item.setToolTip(self.tr("Double-click or press Enter to continue"))
             self.drafts.addItem(item)
