@@ -93,7 +93,7 @@ class Operations(QObject):
             lane: str = DB, label: str = "") -> None:
         """Run ``fn`` on ``lane``; callbacks run on the UI thread, and not at all if ``owner`` is gone."""
         if self._closed:
-            log.warning("operation %s refused: shutting down", label or fn)
+            log.debug("operation %s refused: shutting down", label or fn)
             return
         def deliver(result: Any, problem: Problem | None, error: BaseException | None) -> None:
             self._relays.discard(relay)

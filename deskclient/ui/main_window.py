@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice.clear)
         self._timers: list[QTimer] = []
+        self._closing = False
 
     # -- start-up ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -105,6 +106,10 @@ class MainWindow(QMainWindow):
 
     def _database_opened(self, found: tuple[StartupOutcome, Services | None]) -> None:
         outcome, services = found
+        if self._closing:  # the window closed while the database was being opened
+            if services is not None:
+                services.close()
+            return
         if services is None:
             self._show_recovery(outcome)
             return
@@ -185,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def refresh_pc_status(self) -> None:
         services = self.services
-        if services is None:
+        if services is None or self._closing:
             return
         self.ops.run(lambda: (services.queue.outbox_pending(), services.housekeeping.disk()),
                      on_done=self._show_pc_status, label="pc status")
@@ -247,6 +252,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Save the draft, end the session, wait for the lanes, close the database."""
+        if self._closing:
+            return
+        self._closing = True
         for timer in self._timers:
             timer.stop()
         if self.session is not None:
