@@ -37,6 +37,7 @@ def build_window(folder: DataFolder, idle_seconds: int | None = None) -> MainWin
     """The main window on ``folder``, started (tests and benchmarks use this too)."""
     app = make_application()
     translations = Translations(app)
+    translations.use(None)  # English plural forms from the first screen on
     window = MainWindow(folder, translations, idle_seconds=idle_seconds or DEFAULT_IDLE_LOCK_SECONDS)
     app.installEventFilter(window.watcher)
     window.start()

@@ -42,19 +42,29 @@ class Translations:
         self.language = "en"
 
     def use(self, language: str | None) -> bool:
-        """Switch to ``language`` (English when None or unknown); True if a translation was loaded."""
+        """Switch to ``language`` (English when None or unknown); True if a translation was loaded.
+
+        English loads ``deskclient_en.qm`` too: the source strings are English, but its plural forms
+        ("1 item" / "2 items") live there; without it English falls back to the "item(s)" source.
+        """
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
         self.language = language if language in LANGUAGES else "en"
         QLocale.setDefault(QLocale(self.language))
-        if self.language == "en":
-            return False
         translator = QTranslator(self._app)
         path = resource_path("i18n", f"deskclient_{self.language}.qm")
         if not translator.load(str(path)):
             log.warning("no translation file for %s at %s", self.language, path)
+            translator.deleteLater()
             return False
         self._app.installTranslator(translator)
         self._translator = translator
         return True
+
+    def close(self) -> None:
+        """Remove the translator (the window closes; tests build many windows on one app)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator.deleteLater()
+            self._translator = None

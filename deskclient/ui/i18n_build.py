@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--update", action="store_true",
                         help="re-extract the strings from the code into the .ts files (keeps translations)")
     parser.add_argument("--ts-dir", type=Path, default=None, help="folder of the .ts files (default resources/i18n)")
-    parser.add_argument("--output-dir", type=Path, default=None, help="where to write the .qm (default: beside the .ts)")
+    parser.add_argument("--output-dir", type=Path, default=None, help="folder for the .qm (default: beside the .ts)")
     parser.add_argument("--force", action="store_true", help="compile even if the .qm looks up to date")
     args = parser.parse_args(argv)
     try:

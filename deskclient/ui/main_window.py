@@ -265,3 +265,5 @@ class MainWindow(QMainWindow):
         if self.services is not None:
             self.services.close()
             self.services = None
+        if self.translations is not None:
+            self.translations.close()

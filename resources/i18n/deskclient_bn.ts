@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+55"/>
+        <location filename="../../deskclient/ui/app.py" line="+56"/>
         <source>deskclient is already open on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>deskclient এই কম্পিউটারে আগে থেকেই খোলা আছে।</translation>
     </message>
 </context>
 <context>
@@ -14,27 +14,28 @@
     <message>
         <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+77"/>
         <source>Escalate this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টিকিট বিশেষজ্ঞকে পাঠান</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why does this need a specialist? The note is not sent to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>কেন এটা বিশেষজ্ঞের কাছে পাঠানো দরকার? এই নোট গ্রাহকের কাছে যায় না।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>ভেতরের নোট</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>বিশেষজ্ঞকে পাঠান</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>দয়া করে ছোট করে কারণটা লিখুন।</translation>
     </message>
 </context>
 <context>
@@ -42,141 +43,147 @@
     <message>
         <location filename="../../deskclient/ui/home_page.py" line="+55"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যবহারকারী বদলান</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>স্ক্রিন লক করুন, যাতে অন্য কেউ লগ ইন করতে পারেন (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Done today</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ শেষ করেছেন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>এই সপ্তাহে শেষ করেছেন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start next task</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের কাজ শুরু করুন</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shortcut: Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>শর্টকাট: Ctrl+N</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your role does not take tickets. Your tools come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পদে টিকিট নেওয়া হয় না। আপনার কাজের টুল অ্যাপের পরের সংস্করণে আসবে।</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <source>Your unfinished tickets</source>
-        <translation type="unfinished"></translation>
+        <source>Your unfinished and returned tickets</source>
+        <translation>আপনার অসমাপ্ত ও ফেরত আসা টিকিট</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>অপেক্ষার তালিকায়</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tickets waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>অপেক্ষার তালিকায় থাকা টিকিট</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+3"/>
         <source>Average time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>গড় সময়: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Returned to you: %1</source>
+        <translation>আপনার কাছে ফেরত এসেছে: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double-click or press Enter to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>চালিয়ে যেতে দুবার ক্লিক করুন বা Enter চাপুন</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the queue: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>অপেক্ষার তালিকায়: %nটি টিকিট</numerusform>
+            <numerusform>অপেক্ষার তালিকায়: %nটি টিকিট</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+78"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+81"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>কে কাজ করছেন?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার নামে ক্লিক করুন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>তৈরি হচ্ছে…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Log in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 হিসেবে লগ ইন করুন</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারে এখনও কাউকে যোগ করা হয়নি। আপনার সেন্টার ম্যানেজারকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+1"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>পিন বা পাসওয়ার্ড</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>লগ ইন করুন</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not me</source>
-        <translation type="unfinished"></translation>
+        <translation>এটা আমি নই</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ সংখ্যাটি মুছুন</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>স্বাগতম, %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Please type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>দয়া করে আপনার পিন লিখুন।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখন আবার চেষ্টা করতে পারেন।</translation>
     </message>
 </context>
 <context>
@@ -184,55 +191,56 @@
     <message>
         <location filename="../../deskclient/ui/main_window.py" line="+48"/>
         <source>deskclient</source>
-        <translation type="unfinished"></translation>
+        <translation>deskclient</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজ চলছে…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The work file was updated for this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপের এই সংস্করণের জন্য কাজের ফাইল আপডেট করা হয়েছে।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The damaged file was kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>নষ্ট ফাইলটি এখানে রাখা হয়েছে: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The screen was locked because nobody used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছুক্ষণ কেউ ব্যবহার না করায় স্ক্রিন লক হয়ে গেছে।</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Not connected to a server yet · %n item(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>এখনও সার্ভারের সাথে যুক্ত নয় · %nটি কাজ পাঠানো বাকি</numerusform>
+            <numerusform>এখনও সার্ভারের সাথে যুক্ত নয় · %nটি কাজ পাঠানো বাকি</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disk full: tell your supervisor now</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিস্ক ভরে গেছে: এখনই সুপারভাইজারকে জানান</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disk space is low: tell your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিস্কে জায়গা কম: সুপারভাইজারকে জানান</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছু একটা সমস্যা হয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The app met an unexpected error. Your saved work is safe. If it happens again, please tell your supervisor. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপে হঠাৎ একটা সমস্যা হয়েছে। আপনার সেভ করা কাজ নিরাপদ আছে। আবার এমন হলে দয়া করে সুপারভাইজারকে জানান। বিস্তারিত তথ্য লগ ফাইলে আছে।</translation>
     </message>
 </context>
 <context>
@@ -240,159 +248,159 @@
     <message numerus="yes">
         <location filename="../../deskclient/ui/messages.py" line="+21"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>পিনটি ঠিক নয়। আর %nবার চেষ্টা করতে পারবেন, তারপর একটু অপেক্ষা করতে হবে।</numerusform>
+            <numerusform>পিনটি ঠিক নয়। আর %nবার চেষ্টা করতে পারবেন, তারপর একটু অপেক্ষা করতে হবে।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>পিনটি ঠিক নয়।</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Too many wrong PINs. Please wait %n minute(s) and try again, or ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %n মিনিট অপেক্ষা করে আবার চেষ্টা করুন, অথবা সুপারভাইজারকে জিজ্ঞাসা করুন।</numerusform>
+            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %n মিনিট অপেক্ষা করে আবার চেষ্টা করুন, অথবা সুপারভাইজারকে জিজ্ঞাসা করুন।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %n সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।</numerusform>
+            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %n সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person is not known on this PC. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারে এই ব্যক্তির নাম নেই। সুপারভাইজারকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account is switched off. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই অ্যাকাউন্টটি বন্ধ করা আছে। সুপারভাইজারকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পদে এটা করা যায় না।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tickets are waiting for you right now. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>এখন আপনার জন্য কোনো টিকিট অপেক্ষায় নেই। খুব ভালো!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket is no longer on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টিকিটটি আর এই কম্পিউটারে নেই।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket is no longer yours: it was finished or handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টিকিটটি আর আপনার নয়: এটি শেষ হয়ে গেছে বা ফেরত দেওয়া হয়েছে।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket cannot do that now.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টিকিটে এখন এটা করা যাবে না।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This kind of task needs an app update.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ধরনের কাজের জন্য অ্যাপ আপডেট করতে হবে।</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>You have %n unfinished tickets. Please finish one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>আপনার %nটি টিকিট অসমাপ্ত আছে। দয়া করে আগে একটি শেষ করুন।</numerusform>
+            <numerusform>আপনার %nটি টিকিট অসমাপ্ত আছে। দয়া করে আগে একটি শেষ করুন।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some answers are missing or not right. They are marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছু উত্তর নেই বা ঠিক নয়। সেগুলো লাল রঙে দেখানো আছে।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>দয়া করে ছোট করে কারণটা লিখুন।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PC&apos;s disk is full. Your work is kept as a draft; please tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>কম্পিউটারের ডিস্ক ভরে গেছে। আপনার কাজ খসড়া হিসেবে রাখা আছে; দয়া করে সুপারভাইজারকে জানান।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PC is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>কম্পিউটার এখন ব্যস্ত। একটু পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The work file on this PC is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারের কাজের ফাইলটি নষ্ট হয়ে গেছে।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PC could not save. Your work is kept; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>কম্পিউটার সেভ করতে পারেনি। আপনার কাজ রাখা আছে; দয়া করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছু একটা সমস্যা হয়েছে (%1)।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>পূরণ করতে হবে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>তালিকা থেকে একটি বেছে নিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>খুব বড় হয়ে গেছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>এটা ই-মেইল ঠিকানা নয়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>এটা ফোন নম্বর নয়</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ঠিক নয়</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ঘণ্টা %2 মিনিট</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 মিনিট %2 সেকেন্ড</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 সেকেন্ড</translation>
     </message>
 </context>
 <context>
@@ -400,27 +408,28 @@
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="+45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>গুরুত্ব</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>বিষয়</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ সময়</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Needs an app update</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপ আপডেট দরকার</translation>
     </message>
 </context>
 <context>
@@ -428,32 +437,55 @@
     <message>
         <location filename="../../deskclient/ui/recovery_page.py" line="+19"/>
         <source>The work file on this PC is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারের কাজের ফাইলটি নষ্ট হয়ে গেছে</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This can happen after a power cut. The damaged file will be kept safely aside for your supervisor; nothing is deleted. Choose how to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>বিদ্যুৎ চলে গেলে এমন হতে পারে। নষ্ট ফাইলটি আপনার সুপারভাইজারের জন্য আলাদা করে নিরাপদে রাখা হবে; কিছুই মুছে ফেলা হবে না। কীভাবে এগোবেন, বেছে নিন।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Technical detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>কারিগরি তথ্য: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Continue from the last backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ ব্যাকআপ থেকে চালিয়ে যান (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start with an empty work file</source>
-        <translation type="unfinished"></translation>
+        <translation>খালি কাজের ফাইল দিয়ে শুরু করুন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tickets will come again from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের বার সিঙ্ক হলে সার্ভার থেকে টিকিট আবার আসবে।</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="+21"/>
+        <source>Worker</source>
+        <translation>কর্মী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>সুপারভাইজার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>প্রশিক্ষক</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center manager</source>
+        <translation>সেন্টার ম্যানেজার</translation>
     </message>
 </context>
 <context>
@@ -461,57 +493,57 @@
     <message>
         <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-73"/>
         <source>Skip this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টিকিট বাদ দিন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I do not read this language well</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি এই ভাষা ভালো পড়তে পারি না</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ticket is not clear</source>
-        <translation type="unfinished"></translation>
+        <translation>টিকিটটি পরিষ্কার নয়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am not trained for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি এখনও এর প্রশিক্ষণ পাইনি</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I know this customer personally</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি এই গ্রাহককে ব্যক্তিগতভাবে চিনি</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another reason (please write it)</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য কারণ (দয়া করে লিখুন)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why are you skipping it? Someone else will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>কেন বাদ দিচ্ছেন? এটি অন্য কেউ পাবেন।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>নোট (ইচ্ছা হলে)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>নোট</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skip ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>টিকিট বাদ দিন</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>দয়া করে ছোট করে কারণটা লিখুন।</translation>
     </message>
 </context>
 <context>
@@ -519,97 +551,98 @@
     <message>
         <location filename="../../deskclient/ui/work/support_ticket.py" line="+52"/>
         <source>← Save and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>← সেভ করে ফিরে যান</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps your answer as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার উত্তর খসড়া হিসেবে রেখে দেয় (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>গুরুত্ব: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ সময়: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Customer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>গ্রাহকের বার্তা</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>বার্তা</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>তৈরি উত্তর</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a ready answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি তৈরি উত্তর বেছে নিন…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগ করুন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert the ready answer into the reply (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>তৈরি উত্তরটি জবাবে যোগ করুন (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>তৈরি উত্তর:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only your team sees this.</source>
-        <translation type="unfinished"></translation>
+        <translation>এটা শুধু আপনার দল দেখতে পায়।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— বেছে নিন —</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Skip…</source>
-        <translation type="unfinished"></translation>
+        <translation>বাদ দিন…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give this ticket to someone else (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টিকিট অন্য কাউকে দিন (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>বিশেষজ্ঞকে পাঠান…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to a specialist (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>বিশেষজ্ঞের কাছে পাঠান (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>জমা দিন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার উত্তর পাঠান (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -617,17 +650,17 @@
     <message>
         <location filename="../../deskclient/ui/session.py" line="+145"/>
         <source>Sent. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো হয়েছে। খুব ভালো!</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Escalated to a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>বিশেষজ্ঞের কাছে পাঠানো হয়েছে।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Skipped. Someone else will take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>বাদ দেওয়া হয়েছে। অন্য কেউ এটি নেবেন।</translation>
     </message>
 </context>
 <context>
@@ -635,198 +668,206 @@
     <message>
         <location filename="../../deskclient/domain/kinds/support_ticket.py" line="+13"/>
         <source>Account access</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>অ্যাকাউন্টে ঢুকতে সমস্যা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billing and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>বিল ও পেমেন্ট</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internet and connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>ইন্টারনেট ও সংযোগ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device set-up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>ডিভাইস সেট-আপ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App or software fault</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপ বা সফটওয়্যারে সমস্যা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How-to question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>কীভাবে করবেন, সেই প্রশ্ন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware fault</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>যন্ত্রে (হার্ডওয়্যারে) সমস্যা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security or fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>নিরাপত্তা বা প্রতারণা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্যান্য</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>কম</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>সাধারণ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>বেশি</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>জরুরি</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answered with instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্দেশনা দিয়ে উত্তর দেওয়া হয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translation>পাসওয়ার্ড রিসেট পাঠানো হয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund requested</source>
-        <translation type="unfinished"></translation>
+        <translation>টাকা ফেরতের অনুরোধ করা হয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repair or replacement arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>মেরামত বা বদলে দেওয়ার ব্যবস্থা হয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>গ্রাহকের উত্তরের অপেক্ষায়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>একই টিকিট আবার এসেছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছু করার দরকার নেই</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not reproduce</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>সমস্যাটি আবার ঘটানো যায়নি</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ই-মেইল</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>চ্যাট</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোন কল</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>ওয়েব ফর্ম</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>সহায়তা টিকিট</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>বিষয়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>বার্তা</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>গ্রাহক</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>পণ্য</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>কোন পথে এসেছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>বিভাগ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>গুরুত্ব</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>সমাধান</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>গ্রাহককে উত্তর</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>বিশেষজ্ঞের কাছে পাঠানো</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>ভেতরের নোট</translation>
     </message>
 </context>
 </TS>

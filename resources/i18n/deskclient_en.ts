@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+55"/>
+        <location filename="../../deskclient/ui/app.py" line="+56"/>
         <source>deskclient is already open on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,7 +77,7 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <source>Your unfinished tickets</source>
+        <source>Your unfinished and returned tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -97,23 +97,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Returned to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double-click or press Enter to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the queue: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting in the queue: %n ticket</numerusform>
+            <numerusform>Waiting in the queue: %n tickets</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+78"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+81"/>
         <source>Who is working?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,7 +197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The work file was updated for this version of the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,9 +214,9 @@
     <message numerus="yes">
         <location line="+31"/>
         <source>Not connected to a server yet · %n item(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not connected to a server yet · %n item waiting to be sent</numerusform>
+            <numerusform>Not connected to a server yet · %n items waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
@@ -240,9 +245,9 @@
     <message numerus="yes">
         <location filename="../../deskclient/ui/messages.py" line="+21"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That PIN is not right. %n more try before a short wait.</numerusform>
+            <numerusform>That PIN is not right. %n more tries before a short wait.</numerusform>
         </translation>
     </message>
     <message>
@@ -253,17 +258,17 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Too many wrong PINs. Please wait %n minute(s) and try again, or ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong PINs. Please wait %n minute and try again, or ask your supervisor.</numerusform>
+            <numerusform>Too many wrong PINs. Please wait %n minutes and try again, or ask your supervisor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong PINs. Please wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong PINs. Please wait %n seconds and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -309,9 +314,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>You have %n unfinished tickets. Please finish one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have %n unfinished ticket. Please finish it first.</numerusform>
+            <numerusform>You have %n unfinished tickets. Please finish one first.</numerusform>
         </translation>
     </message>
     <message>
@@ -453,6 +458,29 @@
     <message>
         <location line="+1"/>
         <source>Tickets will come again from the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="+21"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

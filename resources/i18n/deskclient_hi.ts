@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+55"/>
+        <location filename="../../deskclient/ui/app.py" line="+56"/>
         <source>deskclient is already open on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>deskclient इस कंप्यूटर पर पहले से खुला है।</translation>
     </message>
 </context>
 <context>
@@ -14,27 +14,28 @@
     <message>
         <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+77"/>
         <source>Escalate this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टिकट विशेषज्ञ को भेजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why does this need a specialist? The note is not sent to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे विशेषज्ञ की ज़रूरत क्यों है? यह नोट ग्राहक को नहीं भेजा जाता।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>अंदरूनी नोट</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञ को भेजें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>कृपया छोटा सा कारण लिखें।</translation>
     </message>
 </context>
 <context>
@@ -42,141 +43,147 @@
     <message>
         <location filename="../../deskclient/ui/home_page.py" line="+55"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>यूज़र बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीन लॉक करें और किसी और को लॉग इन करने दें (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Done today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज पूरे किए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>इस हफ़्ते पूरे किए</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start next task</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला काम शुरू करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shortcut: Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्टकट: Ctrl+N</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your role does not take tickets. Your tools come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी भूमिका में टिकट नहीं लिए जाते। आपके काम के टूल ऐप के अगले वर्ज़न में आएँगे।</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <source>Your unfinished tickets</source>
-        <translation type="unfinished"></translation>
+        <source>Your unfinished and returned tickets</source>
+        <translation>आपके अधूरे और लौटाए गए टिकट</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार में इंतज़ार कर रहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tickets waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार में इंतज़ार कर रहे टिकट</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+3"/>
         <source>Average time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत समय: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Returned to you: %1</source>
+        <translation>आपको लौटाया गया: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double-click or press Enter to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी रखने के लिए डबल-क्लिक करें या Enter दबाएँ</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the queue: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कतार में: %n टिकट</numerusform>
+            <numerusform>कतार में: %n टिकट</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+78"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+81"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>कौन काम कर रहा है?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने नाम पर क्लिक करें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार हो रहा है…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Log in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के रूप में लॉग इन करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर अभी किसी को जोड़ा नहीं गया है। अपने सेंटर मैनेजर से पूछें।</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+1"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन या पासवर्ड</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग इन करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not me</source>
-        <translation type="unfinished"></translation>
+        <translation>यह मैं नहीं हूँ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी अंक मिटाएँ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नमस्ते, %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Please type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>कृपया अपना पिन लिखें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच हो रही है…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब आप फिर से कोशिश कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -184,55 +191,56 @@
     <message>
         <location filename="../../deskclient/ui/main_window.py" line="+48"/>
         <source>deskclient</source>
-        <translation type="unfinished"></translation>
+        <translation>deskclient</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The work file was updated for this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप के इस वर्ज़न के लिए काम की फ़ाइल अपडेट कर दी गई है।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The damaged file was kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़राब फ़ाइल यहाँ रख दी गई है: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The screen was locked because nobody used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ देर तक किसी ने इस्तेमाल नहीं किया, इसलिए स्क्रीन लॉक हो गई।</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Not connected to a server yet · %n item(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>अभी सर्वर से नहीं जुड़ा · %n काम भेजना बाकी है</numerusform>
+            <numerusform>अभी सर्वर से नहीं जुड़ा · %n काम भेजने बाकी हैं</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disk full: tell your supervisor now</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भर गई है: अभी अपने सुपरवाइज़र को बताएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disk space is low: tell your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क में जगह कम है: अपने सुपरवाइज़र को बताएँ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ गड़बड़ हो गई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The app met an unexpected error. Your saved work is safe. If it happens again, please tell your supervisor. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप में अचानक एक गड़बड़ी हुई। आपका सहेजा हुआ काम सुरक्षित है। अगर फिर से ऐसा हो, तो कृपया अपने सुपरवाइज़र को बताएँ। पूरी जानकारी लॉग फ़ाइल में है।</translation>
     </message>
 </context>
 <context>
@@ -240,159 +248,160 @@
     <message numerus="yes">
         <location filename="../../deskclient/ui/messages.py" line="+21"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>यह पिन सही नहीं है। आप %n बार और कोशिश कर सकते हैं, फिर थोड़ी देर रुकना होगा।</numerusform>
+            <numerusform>यह पिन सही नहीं है। आप %n बार और कोशिश कर सकते हैं, फिर थोड़ी देर रुकना होगा।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पिन सही नहीं है।</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Too many wrong PINs. Please wait %n minute(s) and try again, or ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %n मिनट रुककर फिर कोशिश करें, या अपने सुपरवाइज़र से पूछें।</numerusform>
+            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %n मिनट रुककर फिर कोशिश करें, या अपने सुपरवाइज़र से पूछें।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %n सेकंड रुककर फिर कोशिश करें।</numerusform>
+            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %n सेकंड रुककर फिर कोशिश करें।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person is not known on this PC. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह व्यक्ति इस कंप्यूटर पर दर्ज नहीं है। अपने सुपरवाइज़र से पूछें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account is switched off. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अकाउंट बंद है। अपने सुपरवाइज़र से पूछें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी भूमिका में यह काम नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tickets are waiting for you right now. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी आपके लिए कोई टिकट इंतज़ार में नहीं है। बहुत बढ़िया!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket is no longer on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टिकट अब इस कंप्यूटर पर नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket is no longer yours: it was finished or handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टिकट अब आपका नहीं है: यह पूरा हो गया या वापस कर दिया गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket cannot do that now.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस टिकट के साथ अभी यह नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This kind of task needs an app update.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस तरह के काम के लिए ऐप को अपडेट करना होगा।</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>You have %n unfinished tickets. Please finish one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>आपका %n टिकट अधूरा है। कृपया पहले उसे पूरा करें।</numerusform>
+            <numerusform>आपके %n टिकट अधूरे हैं। कृपया पहले एक पूरा करें।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some answers are missing or not right. They are marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ जवाब छूट गए हैं या सही नहीं हैं। उन्हें लाल रंग में दिखाया गया है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>कृपया छोटा सा कारण लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PC&apos;s disk is full. Your work is kept as a draft; please tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंप्यूटर की डिस्क भर गई है। आपका काम ड्राफ़्ट के रूप में रखा गया है; कृपया अपने सुपरवाइज़र को बताएँ।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PC is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंप्यूटर अभी व्यस्त है। कृपया थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The work file on this PC is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर की काम की फ़ाइल ख़राब हो गई है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PC could not save. Your work is kept; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंप्यूटर सहेज नहीं पाया। आपका काम रखा हुआ है; कृपया फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ गड़बड़ हो गई (%1)।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में से एक चुनें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत लंबा है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ई-मेल पता नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ोन नंबर नहीं है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>सही नहीं है</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घंटे %2 मिनट</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट %2 सेकंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेकंड</translation>
     </message>
 </context>
 <context>
@@ -400,27 +409,28 @@
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="+45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>प्राथमिकता</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी समय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Needs an app update</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप अपडेट चाहिए</translation>
     </message>
 </context>
 <context>
@@ -428,32 +438,55 @@
     <message>
         <location filename="../../deskclient/ui/recovery_page.py" line="+19"/>
         <source>The work file on this PC is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर की काम की फ़ाइल ख़राब हो गई है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This can happen after a power cut. The damaged file will be kept safely aside for your supervisor; nothing is deleted. Choose how to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिजली जाने के बाद ऐसा हो सकता है। ख़राब फ़ाइल आपके सुपरवाइज़र के लिए अलग से सुरक्षित रखी जाएगी; कुछ भी मिटाया नहीं जाएगा। आगे कैसे बढ़ना है, चुनें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Technical detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तकनीकी जानकारी: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Continue from the last backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बैकअप से आगे चलें (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start with an empty work file</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली काम की फ़ाइल से शुरू करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tickets will come again from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगली बार सिंक होने पर टिकट सर्वर से फिर आ जाएँगे।</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="+21"/>
+        <source>Worker</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>सुपरवाइज़र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>ट्रेनर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center manager</source>
+        <translation>सेंटर मैनेजर</translation>
     </message>
 </context>
 <context>
@@ -461,57 +494,57 @@
     <message>
         <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-73"/>
         <source>Skip this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टिकट छोड़ें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I do not read this language well</source>
-        <translation type="unfinished"></translation>
+        <translation>मुझे यह भाषा ठीक से पढ़नी नहीं आती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ticket is not clear</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट साफ़ समझ नहीं आ रहा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am not trained for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>मुझे अभी इसकी ट्रेनिंग नहीं मिली है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I know this customer personally</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ग्राहक मेरी जान-पहचान का है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another reason (please write it)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई और कारण (कृपया लिखें)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why are you skipping it? Someone else will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप इसे क्यों छोड़ रहे हैं? यह किसी और को मिल जाएगा।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट (चाहें तो)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skip ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट छोड़ें</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>कृपया छोटा सा कारण लिखें।</translation>
     </message>
 </context>
 <context>
@@ -519,97 +552,98 @@
     <message>
         <location filename="../../deskclient/ui/work/support_ticket.py" line="+52"/>
         <source>← Save and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>← सहेजें और वापस जाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps your answer as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका जवाब ड्राफ़्ट के रूप में रख लेता है (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>प्राथमिकता: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी समय: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Customer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का संदेश</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार जवाब</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a ready answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई तैयार जवाब चुनें…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>डालें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert the ready answer into the reply (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार जवाब को उत्तर में डालें (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार जवाब:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only your team sees this.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे सिर्फ़ आपकी टीम देख सकती है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— चुनें —</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Skip…</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give this ticket to someone else (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टिकट किसी और को दें (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञ को भेजें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to a specialist (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञ को भेजें (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>जमा करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना जवाब भेजें (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -617,17 +651,17 @@
     <message>
         <location filename="../../deskclient/ui/session.py" line="+145"/>
         <source>Sent. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>भेज दिया गया। बहुत बढ़िया!</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Escalated to a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञ को भेज दिया गया।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Skipped. Someone else will take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ दिया गया। कोई और इसे ले लेगा।</translation>
     </message>
 </context>
 <context>
@@ -635,198 +669,205 @@
     <message>
         <location filename="../../deskclient/domain/kinds/support_ticket.py" line="+13"/>
         <source>Account access</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>अकाउंट में लॉग इन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billing and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल और भुगतान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internet and connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटरनेट और कनेक्शन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>डिवाइस सेट-अप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App or software fault</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप या सॉफ़्टवेयर में ख़राबी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How-to question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>कैसे करें, यह सवाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware fault</source>
-        <translation type="unfinished"></translation>
+        <translation>हार्डवेयर में ख़राबी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security or fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा या धोखाधड़ी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>कम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत ज़रूरी</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answered with instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>तरीका बताकर जवाब दिया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड रीसेट भेजा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund requested</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे वापसी की माँग की गई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repair or replacement arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>मरम्मत या बदलने का इंतज़ाम किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के जवाब का इंतज़ार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>यही टिकट दोबारा आया है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ करने की ज़रूरत नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not reproduce</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>समस्या दोबारा नहीं दिखी</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन कॉल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब फ़ॉर्म</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता टिकट</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोडक्ट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>कैसे आया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>प्राथमिकता</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को जवाब</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञ को भेजा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>अंदरूनी नोट</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+55"/>
+        <location filename="../../deskclient/ui/app.py" line="+56"/>
         <source>deskclient is already open on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>deskclient tayari iko wazi kwenye kompyuta hii.</translation>
     </message>
 </context>
 <context>
@@ -14,27 +14,28 @@
     <message>
         <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+77"/>
         <source>Escalate this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Peleka tiketi hii kwa mtaalamu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why does this need a specialist? The note is not sent to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini hii inahitaji mtaalamu? Maelezo haya hayatumwi kwa mteja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Maelezo ya ndani</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Peleka kwa mtaalamu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafadhali andika sababu fupi.</translation>
     </message>
 </context>
 <context>
@@ -42,141 +43,147 @@
     <message>
         <location filename="../../deskclient/ui/home_page.py" line="+55"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha mtumiaji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga skrini ili mtu mwingine aingie (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Done today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizokamilika leo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizokamilika wiki hii</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza kazi inayofuata</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shortcut: Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia ya mkato: Ctrl+N</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your role does not take tickets. Your tools come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nafasi yako haipokei tiketi. Zana zako zitakuja katika toleo lijalo la programu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <source>Your unfinished tickets</source>
-        <translation type="unfinished"></translation>
+        <source>Your unfinished and returned tickets</source>
+        <translation>Tiketi zako ambazo hazijakamilika na zilizorudishwa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinazosubiri kwenye foleni</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tickets waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiketi zinazosubiri kwenye foleni</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+3"/>
         <source>Average time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa wastani: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Returned to you: %1</source>
+        <translation>Imerudishwa kwako: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double-click or press Enter to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya mara mbili au bonyeza Enter kuendelea</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the queue: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kwenye foleni: tiketi %n</numerusform>
+            <numerusform>Kwenye foleni: tiketi %n</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+78"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+81"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nani anafanya kazi?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya jina lako.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inajiandaa…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Log in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia kama %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna mtu aliyewekwa kwenye kompyuta hii. Muulize meneja wa kituo chako.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+1"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN au nenosiri</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not me</source>
-        <translation type="unfinished"></translation>
+        <translation>Huyu si mimi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa tarakimu ya mwisho</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karibu, %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Please type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafadhali andika PIN yako.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakagua…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasa unaweza kujaribu tena.</translation>
     </message>
 </context>
 <context>
@@ -184,55 +191,56 @@
     <message>
         <location filename="../../deskclient/ui/main_window.py" line="+48"/>
         <source>deskclient</source>
-        <translation type="unfinished"></translation>
+        <translation>deskclient</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inafanya kazi…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The work file was updated for this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la kazi limesasishwa kwa toleo hili la programu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The damaged file was kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili lililoharibika limehifadhiwa hapa: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The screen was locked because nobody used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrini imefungwa kwa sababu hakuna aliyeitumia kwa muda.</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Not connected to a server yet · %n item(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>Bado haijaunganishwa na seva · kazi %n inasubiri kutumwa</numerusform>
+            <numerusform>Bado haijaunganishwa na seva · kazi %n zinasubiri kutumwa</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disk full: tell your supervisor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diski imejaa: mwambie msimamizi wako sasa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disk space is low: tell your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi ya diski ni ndogo: mwambie msimamizi wako</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna hitilafu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The app met an unexpected error. Your saved work is safe. If it happens again, please tell your supervisor. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu imepata hitilafu isiyotarajiwa. Kazi uliyohifadhi iko salama. Ikitokea tena, tafadhali mwambie msimamizi wako. Maelezo yapo kwenye faili la kumbukumbu (log).</translation>
     </message>
 </context>
 <context>
@@ -240,159 +248,162 @@
     <message numerus="yes">
         <location filename="../../deskclient/ui/messages.py" line="+21"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>PIN hiyo si sahihi. Umebakiza jaribio %n kabla ya kusubiri kidogo.</numerusform>
+            <numerusform>PIN hiyo si sahihi. Umebakiza majaribio %n kabla ya kusubiri kidogo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN hiyo si sahihi.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Too many wrong PINs. Please wait %n minute(s) and try again, or ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri dakika %n kisha ujaribu tena, au muulize msimamizi wako.</numerusform>
+            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri dakika %n kisha ujaribu tena, au muulize msimamizi wako.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri sekunde %n kisha ujaribu tena.</numerusform>
+            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri sekunde %n kisha ujaribu tena.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person is not known on this PC. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu huyu hajulikani kwenye kompyuta hii. Muulize msimamizi wako.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account is switched off. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti hii imezimwa. Muulize msimamizi wako.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nafasi yako haiwezi kufanya hivi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tickets are waiting for you right now. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna tiketi zinazokusubiri sasa hivi. Kazi nzuri!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket is no longer on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiketi hii haipo tena kwenye kompyuta hii.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket is no longer yours: it was finished or handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiketi hii si yako tena: imekamilishwa au imerudishwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ticket cannot do that now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Hili haliwezekani kwa tiketi hii sasa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This kind of task needs an app update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina hii ya kazi inahitaji programu isasishwe.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>You have %n unfinished tickets. Please finish one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una tiketi %n ambayo haijakamilika. Tafadhali imalize kwanza.</numerusform>
+            <numerusform>Una tiketi %n ambazo hazijakamilika. Tafadhali maliza moja kwanza.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some answers are missing or not right. They are marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baadhi ya majibu hayapo au si sahihi. Yamewekwa alama nyekundu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafadhali andika sababu fupi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PC&apos;s disk is full. Your work is kept as a draft; please tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diski ya kompyuta imejaa. Kazi yako imehifadhiwa kama rasimu; tafadhali mwambie msimamizi wako.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PC is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta ina shughuli. Tafadhali jaribu tena baada ya muda mfupi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The work file on this PC is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la kazi kwenye kompyuta hii limeharibika.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PC could not save. Your work is kept; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta imeshindwa kuhifadhi. Kazi yako bado ipo; tafadhali jaribu tena.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna hitilafu (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitajika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua moja kwenye orodha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ndefu mno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Si anwani ya barua pepe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Si namba ya simu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sahihi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>saa %1 dakika %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika %1 sekunde %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunde %1</translation>
     </message>
 </context>
 <context>
@@ -400,27 +411,27 @@
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="+45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa mwisho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Needs an app update</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitaji programu isasishwe</translation>
     </message>
 </context>
 <context>
@@ -428,32 +439,57 @@
     <message>
         <location filename="../../deskclient/ui/recovery_page.py" line="+19"/>
         <source>The work file on this PC is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la kazi kwenye kompyuta hii limeharibika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This can happen after a power cut. The damaged file will be kept safely aside for your supervisor; nothing is deleted. Choose how to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii inaweza kutokea baada ya umeme kukatika. Faili lililoharibika litawekwa kando salama kwa ajili ya msimamizi wako; hakuna kitakachofutwa. Chagua jinsi ya kuendelea.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Technical detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya kiufundi: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Continue from the last backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Endelea kutoka nakala ya akiba ya mwisho (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start with an empty work file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza na faili tupu la kazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tickets will come again from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tiketi zitakuja tena kutoka kwenye seva wakati ujao wa kusawazisha.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="+21"/>
+        <source>Worker</source>
+        <translation>Mfanyakazi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Msimamizi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>Mkufunzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center manager</source>
+        <translation>Meneja wa kituo</translation>
     </message>
 </context>
 <context>
@@ -461,57 +497,57 @@
     <message>
         <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-73"/>
         <source>Skip this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruka tiketi hii</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I do not read this language well</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisomi lugha hii vizuri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ticket is not clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiketi haieleweki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am not trained for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado sijafunzwa kwa hili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I know this customer personally</source>
-        <translation type="unfinished"></translation>
+        <translation>Namfahamu mteja huyu binafsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another reason (please write it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu nyingine (tafadhali iandike)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why are you skipping it? Someone else will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini unairuka? Mtu mwingine ataipata.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo (si lazima)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skip ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruka tiketi</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Please write a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafadhali andika sababu fupi.</translation>
     </message>
 </context>
 <context>
@@ -519,97 +555,100 @@
     <message>
         <location filename="../../deskclient/ui/work/support_ticket.py" line="+52"/>
         <source>← Save and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Hifadhi na urudi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps your answer as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huhifadhi jibu lako kama rasimu (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa mwisho: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Customer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe wa mteja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Majibu yaliyoandaliwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a ready answer…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Chagua jibu lililoandaliwa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert the ready answer into the reply (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka jibu lililoandaliwa ndani ya jibu lako (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready answers:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Majibu yaliyoandaliwa:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only your team sees this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timu yako pekee ndiyo inaona hii.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— chagua —</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Skip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruka…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give this ticket to someone else (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpe mtu mwingine tiketi hii (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peleka kwa mtaalamu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to a specialist (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma kwa mtaalamu (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma jibu lako (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -617,17 +656,17 @@
     <message>
         <location filename="../../deskclient/ui/session.py" line="+145"/>
         <source>Sent. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa. Kazi nzuri!</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Escalated to a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imepelekwa kwa mtaalamu.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Skipped. Someone else will take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imerukwa. Mtu mwingine ataichukua.</translation>
     </message>
 </context>
 <context>
@@ -635,198 +674,207 @@
     <message>
         <location filename="../../deskclient/domain/kinds/support_ticket.py" line="+13"/>
         <source>Account access</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuingia kwenye akaunti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billing and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bili na malipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internet and connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intaneti na muunganisho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device set-up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Kuweka kifaa tayari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App or software fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu ya programu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How-to question</source>
-        <translation type="unfinished"></translation>
+        <translation>Swali la jinsi ya kufanya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu ya kifaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security or fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Usalama au ulaghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyingine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Chini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawaida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Juu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dharura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answered with instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amejibiwa kwa maelekezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nenosiri jipya limetumwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombi la kurudishiwa pesa limetumwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repair or replacement arranged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Matengenezo au kubadilishiwa kumepangwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasubiri jibu la mteja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate ticket</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tiketi iliyojirudia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna hatua inayohitajika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not reproduce</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tatizo halikujirudia</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Barua pepe</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Gumzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Simu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu ya mtandaoni</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiketi ya msaada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mteja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Simu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidhaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Njia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Aina ya tatizo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Suluhisho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jibu kwa mteja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Imepelekwa kwa mtaalamu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Maelezo ya ndani</translation>
     </message>
 </context>
 </TS>

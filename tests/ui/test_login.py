@@ -34,7 +34,7 @@ def test_wrong_pin_says_so_and_counts_down_to_a_lock(qtbot, make_window):
     window = make_window()
     page = window.login_page
     page.person_button("user-amina-yusuf").click()
-    for expected in ("2 more tries", "1 more tries"):
+    for expected in ("2 more tries", "1 more try"):
         page.pin_field.setText("999999")
         page.login_button.click()
         qtbot.waitUntil(lambda expected=expected: expected in page.error.text(), timeout=10_000)

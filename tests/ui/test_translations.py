@@ -1,0 +1,180 @@
+"""The shipped translations: complete, placeholder-safe, compilable, and in step with the code."""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from deskclient.paths import resource_path
+from deskclient.ui import i18n_build
+from deskclient.ui.i18n import LANGUAGES
+
+TS_DIR = resource_path("i18n")
+TRANSLATED = ("bn", "hi", "sw")
+TS_LANGUAGE = {"en": "en", "bn": "bn_IN", "hi": "hi_IN", "sw": "sw_KE"}
+MAX_UNFINISHED = 0.05
+PLACEHOLDER = re.compile(r"%[1-9n]")
+SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift)\+\w+")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    forms: tuple[str, ...]  # one text, or every plural form
+    unfinished: bool
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.context, self.source, self.comment
+
+    def describe(self) -> str:
+        return f"[{self.context}] {self.source!r}"
+
+
+def ts_path(language: str) -> Path:
+    return TS_DIR / f"deskclient_{language}.ts"
+
+
+def read_ts(path: Path) -> tuple[ET.Element, list[Message]]:
+    root = ET.parse(path).getroot()
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None, f"{path.name}: no <translation> for {message.findtext('source')!r}"
+            numerus = message.get("numerus") == "yes"
+            if numerus:
+                forms = tuple(form.text or "" for form in translation.findall("numerusform"))
+            else:
+                forms = (translation.text or "",)
+            found.append(Message(name, message.findtext("source") or "", message.findtext("comment") or "",
+                                 numerus, forms, translation.get("type") == "unfinished"))
+    return root, found
+
+
+def finished(messages: list[Message]) -> list[Message]:
+    return [m for m in messages if not m.unfinished and all(form.strip() for form in m.forms)]
+
+
+@pytest.fixture(scope="module")
+def fresh_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every .qm, compiled by the build module into a temporary folder (the checkout is left alone)."""
+    out = tmp_path_factory.mktemp("qm")
+    assert i18n_build.main(["--output-dir", str(out)]) == 0
+    return out
+
+
+def test_every_shipped_language_has_a_ts_file():
+    assert sorted(p.stem.removeprefix("deskclient_") for p in i18n_build.ts_files()) == sorted(LANGUAGES)
+    assert sorted(i18n_build.TS_LANGUAGES) == sorted(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", sorted(TS_LANGUAGE))
+def test_ts_parses_and_names_its_language(language):
+    root, messages = read_ts(ts_path(language))
+    assert root.tag == "TS"
+    assert root.get("language") == TS_LANGUAGE[language]
+    assert messages
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_nearly_every_message_is_translated(language):
+    _, messages = read_ts(ts_path(language))
+    missing = [m.describe() for m in messages if m not in finished(messages)]
+    assert len(missing) <= MAX_UNFINISHED * len(messages), (
+        f"{len(missing)} of {len(messages)} messages in deskclient_{language}.ts are unfinished or empty:\n  "
+        + "\n  ".join(missing))
+
+
+@pytest.mark.parametrize("language", sorted(TS_LANGUAGE))
+def test_translations_keep_the_placeholders_shortcuts_and_ellipses(language):
+    _, messages = read_ts(ts_path(language))
+    wrong = []
+    for message in finished(messages):
+        for form in message.forms:
+            if Counter(PLACEHOLDER.findall(form)) != Counter(PLACEHOLDER.findall(message.source)):
+                wrong.append(f"{message.describe()} -> {form!r}: placeholders differ")
+            if Counter(SHORTCUT.findall(form)) != Counter(SHORTCUT.findall(message.source)):
+                wrong.append(f"{message.describe()} -> {form!r}: keyboard shortcut changed")
+            if message.source.endswith("…") and not form.endswith("…"):
+                wrong.append(f"{message.describe()} -> {form!r}: lost the closing …")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("language", sorted(TS_LANGUAGE))
+def test_plural_messages_have_every_form(language):
+    _, messages = read_ts(ts_path(language))
+    plurals = [m for m in messages if m.numerus]
+    assert plurals, "the code has plural (%n) messages; lupdate should have found them"
+    incomplete = [m.describe() for m in plurals
+                  if m.unfinished or len(m.forms) < 2 or not all(form.strip() for form in m.forms)]
+    assert not incomplete, f"deskclient_{language}.ts: plural forms missing for\n  " + "\n  ".join(incomplete)
+
+
+def test_english_plurals_say_one_item_and_two_items(qapp, fresh_qm):
+    translator = QTranslator()
+    assert translator.load(str(fresh_qm / "deskclient_en.qm"))
+    qapp.installTranslator(translator)
+    try:
+        text = "Not connected to a server yet · %n item(s) waiting to be sent"
+        assert QCoreApplication.translate("MainWindow", text, None, 1).endswith("1 item waiting to be sent")
+        assert QCoreApplication.translate("MainWindow", text, None, 3).endswith("3 items waiting to be sent")
+    finally:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_compiled_translation_loads_and_translates(qapp, fresh_qm, language):
+    qm = fresh_qm / f"deskclient_{language}.qm"
+    assert qm.is_file(), f"{qm.name} was not built by python -m deskclient.ui.i18n_build"
+    _, messages = read_ts(ts_path(language))
+    expected = next(m.forms[0] for m in messages if m.key == ("LoginPage", "Who is working?", ""))
+    translator = QTranslator()
+    assert translator.load(str(qm)), f"QTranslator could not load {qm}"
+    qapp.installTranslator(translator)
+    try:
+        translated = QCoreApplication.translate("LoginPage", "Who is working?")
+        assert translated == expected
+        assert translated != "Who is working?"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_build_skips_up_to_date_files_and_rebuilds_stale_ones(tmp_path):
+    ts = tmp_path / "deskclient_bn.ts"
+    ts.write_bytes(ts_path("bn").read_bytes())
+    assert i18n_build.compile_translations(tmp_path) == [tmp_path / "deskclient_bn.qm"]
+    assert i18n_build.compile_translations(tmp_path) == []
+    qm = tmp_path / "deskclient_bn.qm"
+    stamp = qm.stat().st_mtime
+    os.utime(ts, (stamp + 10, stamp + 10))
+    assert i18n_build.compile_translations(tmp_path) == [qm]
+
+
+def test_every_string_in_the_code_is_in_every_ts_file(tmp_path):
+    extracted = tmp_path / "deskclient_extracted.ts"
+    i18n_build.run_lupdate([extracted], locations="none")
+    _, in_code = read_ts(extracted)
+    assert in_code, "lupdate found no translatable strings in deskclient/"
+    problems = []
+    for language in sorted(TS_LANGUAGE):
+        _, shipped = read_ts(ts_path(language))
+        have = {m.key for m in shipped}
+        missing = [m.describe() for m in in_code if m.key not in have]
+        if missing:
+            problems.append(f"deskclient_{language}.ts lacks {len(missing)} string(s):\n    " + "\n    ".join(missing))
+    assert not problems, (
+        "Strings marked for translation in the code are missing from the translation files.\n"
+        f"Run `{i18n_build.UPDATE_COMMAND}`, translate the new (unfinished) messages in "
+        "resources/i18n/deskclient_*.ts, then `make translations`.\n  " + "\n  ".join(problems))
