@@ -14,6 +14,8 @@ from deskclient.store.models import User
 DEMO_CENTER_ID = "00000000-0000-4000-8000-00000000c001"
 DEMO_CENTER_NAME = "Demo Center, Kishanganj"
 _NAMESPACE = uuid.UUID("6f1c1f3e-5d0a-4d7e-9a53-0f8f3b2a7c10")
+#: Some demo people work in their own language, to show the translations.
+DEMO_LANGUAGES = {"priya.das": "bn", "rekha.kumari": "hi", "grace.wanjiru": "sw"}
 
 
 def is_seeded(context: ServiceContext) -> bool:
@@ -29,7 +31,7 @@ def seed_demo_center(context: ServiceContext, ticket_count: int = 240, seed: int
         intake.upsert_user(
             user_id=str(uuid.uuid5(_NAMESPACE, f"user:{person.username}")), center_id=DEMO_CENTER_ID,
             username=person.username, display_name=person.display_name, role=person.role,
-            verifier=make_verifier(person.pin))
+            verifier=make_verifier(person.pin), language=DEMO_LANGUAGES.get(person.username))
     intake.add_canned_responses("support_ticket", (asdict(response) for response in generate_canned_responses()))
     tickets = generate_tickets(ticket_count, seed=seed, now=context.now())
     return intake.import_tasks(DEMO_CENTER_ID, "Demo batch", (
