@@ -58,6 +58,9 @@ def seed_demo_if_empty(folder) -> int:  # type: ignore[no-untyped-def]
     from deskclient.services.startup import StartupState, prepare_database
 
     outcome = prepare_database(folder)
+    if outcome.state is StartupState.TOO_NEW:
+        print(f"The database in {folder.root} was written by a newer deskclient; please update.", file=sys.stderr)
+        return 2
     if outcome.state is not StartupState.READY:
         print(f"The database in {folder.root} is damaged ({outcome.detail}); start the app to recover it.",
               file=sys.stderr)

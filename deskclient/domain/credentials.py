@@ -32,7 +32,16 @@ class ScryptParams:
     @classmethod
     def decode(cls, text: str, key_length: int) -> ScryptParams:
         values = dict(part.split("=", 1) for part in text.split(","))
-        return cls(n=int(values["n"]), r=int(values["r"]), p=int(values["p"]), key_length=key_length)
+        params = cls(n=int(values["n"]), r=int(values["r"]), p=int(values["p"]), key_length=key_length)
+        params.check()
+        return params
+
+    def check(self) -> None:
+        """Refuse parameters scrypt cannot use, or that would exhaust a 4 GB PC's memory."""
+        if self.n < 2 or self.n & (self.n - 1) or self.n > 2**20:
+            raise ValueError(f"scrypt n must be a power of two from 2 to 2**20, not {self.n}")
+        if not (1 <= self.r <= 32 and 1 <= self.p <= 16 and 16 <= self.key_length <= 128):
+            raise ValueError("scrypt r, p or key length out of range")
 
 
 DEFAULT_PARAMS = ScryptParams()
@@ -72,9 +81,10 @@ def check_secret(secret: str, verifier: str) -> bool:
         expected = base64.b64decode(key_text, validate=True)
         salt = base64.b64decode(salt_text, validate=True)
         params = ScryptParams.decode(params_text, key_length=len(expected))
-    except (ValueError, KeyError) as error:
+        key = _scrypt(secret, salt, params)
+    except (ValueError, KeyError, MemoryError) as error:
         raise MalformedVerifier(str(error)) from error
-    return hmac.compare_digest(_scrypt(secret, salt, params), expected)
+    return hmac.compare_digest(key, expected)
 
 
 def secret_policy_problem(secret: str) -> str | None:

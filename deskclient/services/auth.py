@@ -40,7 +40,9 @@ class AuthService:
                 raise Problem(AUTH_INACTIVE_USER)
             throttle = session.get(LoginThrottle, user_id)
             if throttle and throttle.locked_until and throttle.locked_until > now:
-                raise Problem(AUTH_LOCKED, seconds=_seconds_until(throttle.locked_until, now))
+                # Capped: a PC clock that jumped back must not turn a short lock into a long one.
+                until = min(throttle.locked_until, now + self.policy.max_delay)
+                raise Problem(AUTH_LOCKED, seconds=_seconds_until(until, now))
             verifier, display_name, role, language = user.verifier, user.display_name, user.role, user.language
         # The slow hash runs outside any transaction: it must not hold the database.
         try:

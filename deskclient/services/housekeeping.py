@@ -41,7 +41,7 @@ class HousekeepingService:
         """A fresh rotating backup of the database."""
         path = backup.backup_database(self.context.folder.database, self.context.folder.backups,
                                       label=backup.AUTO_PREFIX.rstrip("-"))
-        backup.rotate_backups(self.context.folder.backups, keep=KEEP_AUTOMATIC_BACKUPS)
+        backup.rotate_backups(self.context.folder.backups, keep=KEEP_AUTOMATIC_BACKUPS, newest=path)
         log.info("backup written: %s", path.name)
         return path
 

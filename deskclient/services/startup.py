@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 class StartupState(StrEnum):
     READY = "ready"
     DAMAGED = "damaged"
+    #: Written by a newer version of the app: left untouched until this PC is updated.
+    TOO_NEW = "too_new"
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ def prepare_database(folder: DataFolder) -> StartupOutcome:
                               backups=backups.list_backups(folder.backups))
     try:
         revision = schema.current_revision(folder.database)
+        if revision is not None and revision not in schema.known_revisions():
+            log.error("database revision %s is newer than this version knows", revision)
+            return StartupOutcome(StartupState.TOO_NEW, detail=revision)
         schema.upgrade_database(folder.database, folder.backups)
     except Exception as error:  # a file that is not a database at all, or a failed migration
         log.exception("database could not be opened or upgraded")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from deskclient.domain.kinds import KNOWN_KINDS, find_kind
 from deskclient.domain.problems import (
+    AUTH_ROLE_NOT_ALLOWED,
     DISK_FULL,
     REASON_REQUIRED,
     RESULT_INVALID,
@@ -22,6 +23,7 @@ from deskclient.domain.problems import (
     TASK_UNKNOWN_KIND,
     Problem,
 )
+from deskclient.domain.roles import TASK_ROLES
 from deskclient.domain.task_states import TaskAction, TaskState, next_state
 from deskclient.domain.tasks import MAX_DRAFTS_PER_WORKER, PRIORITY_BY_RANK, SkipReason
 from deskclient.domain.views import CannedResponse, LoggedInUser, WorkItem
@@ -40,6 +42,8 @@ class WorkService:
 
     def next_task(self, user: LoggedInUser) -> WorkItem:
         """Claim the next task for ``user`` (never one another worker of this PC holds)."""
+        if user.role not in TASK_ROLES:
+            raise Problem(AUTH_ROLE_NOT_ALLOWED, role=user.role)
         now = self.context.now()
         if health.free_bytes(self.context.folder.root) < CRITICAL_DISK_BYTES:
             # Handing out work that cannot be saved would cost the worker their effort.

@@ -36,10 +36,14 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.sqlite3"), key=lambda path: path.stat().st_mtime, reverse=True)
 
 
-def rotate_backups(folder: Path, keep: int, prefix: str = AUTO_PREFIX) -> list[Path]:
-    """Delete the oldest automatic backups beyond ``keep``; returns what was removed."""
-    automatic = [path for path in list_backups(folder) if path.name.startswith(prefix)]
-    removed = automatic[keep:]
+def rotate_backups(folder: Path, keep: int, prefix: str = AUTO_PREFIX, newest: Path | None = None) -> list[Path]:
+    """Delete the oldest automatic backups beyond ``keep``; returns what was removed.
+
+    ``newest`` (the backup just written) is never removed, even when a PC clock that went back
+    makes it look like the oldest one.
+    """
+    automatic = [path for path in list_backups(folder) if path.name.startswith(prefix) and path != newest]
+    removed = automatic[max(0, keep - (1 if newest else 0)):]
     for path in removed:
         path.unlink(missing_ok=True)
     for stale in folder.glob("*.partial"):

@@ -42,9 +42,17 @@ def quick_check(path: Path) -> HealthReport:
 
 def quarantine(path: Path, folder: Path) -> Path:
     """Move a damaged database (and its WAL) aside, never deleting it; returns where it went."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    folder.mkdir(parents=True, exist_ok=True)
     target_dir = folder / stamp
-    target_dir.mkdir(parents=True, exist_ok=True)
+    attempt = 1
+    while True:
+        try:
+            target_dir.mkdir(exist_ok=False)  # a fresh folder each time: nothing is ever overwritten
+            break
+        except FileExistsError:
+            attempt += 1
+            target_dir = folder / f"{stamp}-{attempt}"
     for suffix in ("", *SIDE_FILES):
         source = Path(f"{path}{suffix}")
         if source.exists():

@@ -36,6 +36,11 @@ def current_revision(path: Path) -> str | None:
         connection.close()
 
 
+def known_revisions() -> set[str]:
+    """Revisions this version can upgrade from (file names start with the revision id)."""
+    return {path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("*.py")}
+
+
 def needs_upgrade(path: Path) -> bool:
     return current_revision(path) != SCHEMA_HEAD
 

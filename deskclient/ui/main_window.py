@@ -21,7 +21,7 @@ from deskclient.ui.i18n import Translations
 from deskclient.ui.idle import DEFAULT_IDLE_LOCK_SECONDS, ActivityWatcher
 from deskclient.ui.login_page import LoginPage
 from deskclient.ui.messages import describe
-from deskclient.ui.recovery_page import RecoveryPage
+from deskclient.ui.recovery_page import RecoveryPage, TooNewPage
 
 if TYPE_CHECKING:  # SQLAlchemy is imported off the UI thread, after the login grid is on screen
     from deskclient.services.bundle import Services
@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _show_recovery(self, outcome: StartupOutcome) -> None:
+        if outcome.state is StartupState.TOO_NEW:
+            too_new = TooNewPage(outcome.detail)
+            self.stack.addWidget(too_new)
+            self.stack.setCurrentWidget(too_new)
+            return
         page = RecoveryPage(outcome.detail, outcome.backups)
         page.restore_requested.connect(lambda backup: self._recover(page, backup))
         self.stack.addWidget(page)

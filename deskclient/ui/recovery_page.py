@@ -44,3 +44,25 @@ class RecoveryPage(QWidget):
         layout.addWidget(self.fresh_button)
         layout.addWidget(technical)
         layout.addStretch(1)
+
+
+class TooNewPage(QWidget):
+    """The work file was written by a newer version: touch nothing, ask for the update."""
+
+    def __init__(self, revision: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tooNewPage")
+        title = QLabel(self.tr("This PC needs the new version of deskclient"))
+        title.setProperty("role", "title")
+        text = QLabel(self.tr(
+            "The work file on this PC was saved by a newer version of the app. Nothing was changed and "
+            "no work is lost. Please ask your center manager to install the update."))
+        text.setWordWrap(True)
+        technical = QLabel(self.tr("Technical detail: %1").replace("%1", f"schema {revision}"))
+        technical.setProperty("role", "subtitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(technical)
+        layout.addStretch(1)

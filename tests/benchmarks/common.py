@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import platform
 import sqlite3
@@ -57,11 +58,11 @@ def _round(value: float | None) -> float | None:
 
 
 def percentile(samples: list[float], fraction: float) -> float:
-    """Nearest-rank percentile (``fraction`` in 0..1) of ``samples``."""
+    """Nearest-rank percentile (``fraction`` in 0..1) of ``samples``: p99 of 500 is the 495th smallest."""
     ordered = sorted(samples)
     if not ordered:
         raise ValueError("no samples")
-    rank = max(1, min(len(ordered), round(fraction * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(fraction * len(ordered) - 1e-9)))
     return ordered[rank - 1]
 
 
@@ -98,6 +99,8 @@ def machine_info(temp_root: Path | None) -> dict[str, Any]:
             info[module.lower()] = None
     if temp_root is not None:
         info["data_filesystem"] = _filesystem_of(temp_root)
+    if hasattr(os, "getloadavg"):
+        info["load_average_at_end"] = [round(load, 2) for load in os.getloadavg()]
     return info
 
 

@@ -96,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
                 produced = [not_measured(name, unit, f"failed: {type(error).__name__}: {error}")
                             for name, unit in zip(bench.names, bench.units, strict=True)]
             metrics += [metric for metric in produced if metric.name in wanted]
+            for leftover in temp_root.iterdir():  # each benchmark's copies (~250 MB each) go at once
+                if not args.keep and leftover.name != data.folder.root.name:
+                    shutil.rmtree(leftover, ignore_errors=True)
             print(f"  done in {time.perf_counter() - bench_started:.1f} s", flush=True)
     finally:
         if args.keep:
@@ -137,7 +140,7 @@ def format_table(metrics: list[Metric]) -> str:
 def _figure(value: float | None) -> str:
     if value is None:
         return "—"
-    return f"{value:.3f}" if value < 100 else f"{value:.1f}"
+    return f"{value:.3f}" if value < 10 else f"{value:.1f}"
 
 
 if __name__ == "__main__":

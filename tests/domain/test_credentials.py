@@ -89,9 +89,6 @@ def test_malformed_verifier_raises(verifier: str) -> None:
         check_secret("482913", verifier)
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="BUG: scrypt parameters are checked outside the try in check_secret, "
-                          "so an unusable n/r/p raises a plain ValueError, not MalformedVerifier")
 @pytest.mark.parametrize("params", ["n=15,r=8,p=1", "n=1,r=8,p=1", "n=0,r=8,p=1", "n=16,r=0,p=1"])
 def test_unusable_scrypt_parameters_are_a_malformed_verifier(params: str) -> None:
     verifier = f"scrypt${params}$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="

@@ -22,7 +22,7 @@ def test_code_and_params_are_kept() -> None:
     assert problem.code == "result.invalid"
     assert dict(problem.params) == {"errors": ("x",)}
     assert isinstance(problem, Exception)
-    with pytest.raises(Problem, match="result.invalid"):
+    with pytest.raises(Problem, match=r"^result\.invalid \(errors="):
         raise problem
 
 

@@ -116,9 +116,6 @@ def test_escalation_relaxes_resolution_and_reply_only() -> None:
                              ("resolution_code", "not_a_choice")}
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="BUG: check_fields treats only None and '' as missing, so a "
-                          "whitespace-only reply or subject passes a required field")
 @pytest.mark.parametrize("blank", [" ", "   \n\t "])
 def test_whitespace_only_is_missing_for_required_fields(blank: str) -> None:
     assert codes(SUPPORT_TICKET.validate_result(answer(reply_text=blank))) == {("reply_text", "required")}

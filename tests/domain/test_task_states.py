@@ -76,7 +76,7 @@ def test_unknown_state_text_is_a_bug_not_a_problem() -> None:
 
 
 def test_held_and_done_states() -> None:
-    assert HELD_STATES == {S.IN_PROGRESS}
+    assert {S.IN_PROGRESS} == HELD_STATES
     assert {S.SUBMITTED, S.ESCALATED, S.APPROVED, S.REJECTED} == DONE_STATES
     assert not HELD_STATES & DONE_STATES
     assert S.AVAILABLE not in DONE_STATES and S.RETURNED not in DONE_STATES

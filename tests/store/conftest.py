@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -25,9 +23,3 @@ def database(db_path: Path) -> Iterator[Database]:
     database = Database(db_path)
     yield database
     database.dispose()
-
-
-def scalar(path: Path, sql: str, *params: object) -> object:
-    """One value read through a separate plain connection (what another process would see)."""
-    with closing(sqlite3.connect(path, timeout=5)) as connection:
-        return connection.execute(sql, params).fetchone()[0]

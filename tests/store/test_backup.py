@@ -13,7 +13,7 @@ from deskclient.store.backup import AUTO_PREFIX, backup_database, list_backups, 
 from deskclient.store.db import Database
 from deskclient.store.health import quick_check
 from deskclient.store.models import Center
-from tests.store.conftest import scalar
+from tests.store.rows import scalar
 
 
 def add_centers(database: Database, *ids: str) -> None:

@@ -13,8 +13,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from deskclient.domain.problems import DATABASE_BUSY, DISK_FULL, STORAGE_FAILED, Problem
 from deskclient.store.db import BUSY_TIMEOUT_MS, Database, storage_problem, translate_storage_errors
-from deskclient.store.models import Center, Setting
-from tests.store.conftest import scalar
+from deskclient.store.models import Batch, Center, Setting
+from tests.factories import FakeClock
+from tests.store.rows import scalar
 
 PRAGMAS = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
 EXPECTED = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS}
@@ -49,9 +50,6 @@ def test_pragmas_inside_read_and_write_sessions(database: Database) -> None:
 
 
 def test_foreign_keys_are_enforced(database: Database) -> None:
-    from deskclient.store.models import Batch
-    from tests.factories import FakeClock
-
     with pytest.raises(IntegrityError), database.write() as session:
         session.add(Batch(id="b1", center_id="no-such-center", name="x", received_at=FakeClock()()))
     assert scalar(database.path, "SELECT count(*) FROM batches") == 0

@@ -14,7 +14,7 @@ import pytest
 
 from deskclient.store import health
 from deskclient.store.health import checkpoint, free_bytes, quarantine, quick_check, restore_backup
-from tests.store.conftest import scalar
+from tests.store.rows import scalar
 
 PAGE = 4096
 
@@ -122,9 +122,6 @@ class _FrozenDatetime(datetime):
         return datetime(2026, 11, 25, 9, 0, 0, tzinfo=UTC)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="BUG: quarantine names its folder by the second only, so a second damaged "
-                          "file set aside in the same second overwrites the first one")
 def test_two_quarantines_in_the_same_second_keep_both_files(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(health, "datetime", _FrozenDatetime)

@@ -76,7 +76,7 @@ def check_fields(specs: tuple[FieldSpec, ...], values: Mapping[str, Any]) -> lis
     errors.extend(FieldError(name, "unknown_field") for name in sorted(set(values) - known))
     for spec in specs:
         value = values.get(spec.name)
-        if value is None or value == "":
+        if value is None or (isinstance(value, str) and not value.strip()):
             if spec.required:
                 errors.append(FieldError(spec.name, "required"))
             continue

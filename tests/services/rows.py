@@ -1,0 +1,25 @@
+"""Reading rows back the way the app stored them, for the service tests."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import func, select
+
+from deskclient.services.context import ServiceContext
+from deskclient.store.models import Base, OutboxItem
+
+
+def count(context: ServiceContext, model: type[Base], *where: Any) -> int:
+    with context.database.read() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+def outbox(context: ServiceContext, topic: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+    """(id, topic, body) of every outbox row, oldest first."""
+    with context.database.read() as session:
+        statement = select(OutboxItem).order_by(OutboxItem.seq)
+        if topic is not None:
+            statement = statement.where(OutboxItem.topic == topic)
+        return [(row.id, row.topic, json.loads(row.body_json)) for row in session.scalars(statement)]
