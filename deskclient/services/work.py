@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskclient.domain.kinds import KNOWN_KINDS, find_kind
@@ -30,8 +30,9 @@ from deskclient.domain.views import CannedResponse, LoggedInUser, WorkItem
 from deskclient.services.context import ServiceContext
 from deskclient.services.housekeeping import CRITICAL_DISK_BYTES
 from deskclient.store import health, task_queue
-from deskclient.store.models import CannedResponseRow, Draft, Result, Task, TaskSkip
-from deskclient.store.outbox import enqueue
+from deskclient.store.clock import from_text, to_text
+from deskclient.store.models import CannedResponseRow, Draft, Task, TaskSkip
+from deskclient.store.outbox import enqueue, enqueue_raw
 
 
 class WorkService:
@@ -48,19 +49,17 @@ class WorkService:
         if health.free_bytes(self.context.folder.root) < CRITICAL_DISK_BYTES:
             # Handing out work that cannot be saved would cost the worker their effort.
             raise Problem(DISK_FULL)
-        with self.context.database.write() as session:
-            held = session.scalar(select(func.count()).select_from(Task).where(
-                Task.holder_user_id == user.id, Task.state == TaskState.IN_PROGRESS.value))
-            if held is not None and held >= MAX_DRAFTS_PER_WORKER:
+        with self.context.database.raw_write() as connection:
+            if task_queue.held_count(connection, user.id) >= MAX_DRAFTS_PER_WORKER:
                 raise Problem(TASK_TOO_MANY_DRAFTS, limit=MAX_DRAFTS_PER_WORKER)
-            # Until training exists (a later issue) everyone holds every skill: skills=None.
-            task_id = task_queue.next_claimable_id(session, user.id, KNOWN_KINDS.keys(), skills=None)
-            if task_id is None or not task_queue.claim(session, task_id, user.id, now):
-                raise Problem(TASK_NONE_AVAILABLE)
-            session.add(Draft(task_id=task_id, user_id=user.id, values_json="{}", active_ms=0,
-                              started_at=now, updated_at=now))
-            session.flush()
-            return _work_item(session, task_id)
+            # Until training exists (a later issue) everyone holds every skill.
+            row = task_queue.claim_next(connection, user.id, KNOWN_KINDS.keys(), now)
+        if row is None:
+            raise Problem(TASK_NONE_AVAILABLE)
+        task_id, kind, payload_json, rank, due_at = row
+        return WorkItem(task_id=task_id, kind=kind, payload=json.loads(payload_json),
+                        priority=PRIORITY_BY_RANK.get(rank, "normal"), due_at=from_text(due_at) if due_at else None,
+                        state=TaskState.IN_PROGRESS.value, draft={}, draft_active_ms=0)
 
     def open_task(self, user: LoggedInUser, task_id: str) -> WorkItem:
         """Resume a task ``user`` holds: a draft, or work a reviewer returned to them for rework."""
@@ -105,29 +104,31 @@ class WorkService:
                 action: TaskAction) -> str:
         now = self.context.now()
         result_id = str(uuid.uuid4())
-        with self.context.database.write() as session:
-            task = _held_task(session, task_id, user)
-            kind = find_kind(task.kind)
+        values = {key: value for key, value in values.items() if value not in (None, "")}
+        handle_ms = max(0, int(active_ms))
+        with self.context.database.raw_write() as connection:
+            found = task_queue.held_task(connection, task_id)
+            if found is None:
+                raise Problem(TASK_NOT_FOUND, task_id=task_id)
+            kind_code, state, holder, claimed_at, draft_started_at = found
+            if holder != user.id or state != TaskState.IN_PROGRESS.value:
+                raise Problem(TASK_NOT_YOURS, task_id=task_id)
+            kind = find_kind(kind_code)
             if kind is None:
-                raise Problem(TASK_UNKNOWN_KIND, kind=task.kind)
-            values = {key: value for key, value in values.items() if value not in (None, "")}
+                raise Problem(TASK_UNKNOWN_KIND, kind=kind_code)
             errors = kind.validate_result(values, escalating=action is TaskAction.ESCALATE)
             if errors:
                 raise Problem(RESULT_INVALID, errors=tuple(errors))
-            task.state = next_state(task.state, action).value
-            task.updated_at = now
-            draft = session.get(Draft, task_id)
-            started_at = draft.started_at if draft else (task.claimed_at or now)
-            handle_ms = max(0, int(active_ms))
-            session.add(Result(id=result_id, task_id=task_id, user_id=user.id, device_id=self.context.device_id,
-                               session_id=user.session_id, outcome=task.state, values_json=_dump(values),
-                               handle_ms=handle_ms, started_at=started_at, finished_at=now))
-            if draft is not None:
-                session.delete(draft)
-            enqueue(session, f"result.{task.state}", {
-                "result_id": result_id, "task_id": task_id, "kind": task.kind, "kind_version": kind.version,
+            new_state = next_state(state, action).value
+            started_text = draft_started_at or claimed_at or to_text(now)
+            values_json = _dump(values)
+            task_queue.finish(connection, task_id=task_id, user_id=user.id, new_state=new_state, now=now, result=(
+                result_id, task_id, user.id, self.context.device_id, user.session_id, new_state, values_json,
+                handle_ms, started_text, to_text(now)))
+            enqueue_raw(connection, f"result.{new_state}", {
+                "result_id": result_id, "task_id": task_id, "kind": kind_code, "kind_version": kind.version,
                 "user_id": user.id, "device_id": self.context.device_id, "session_id": user.session_id,
-                "values": values, "handle_ms": handle_ms, "started_at": started_at.isoformat(),
+                "values": values, "handle_ms": handle_ms, "started_at": from_text(started_text).isoformat(),
                 "finished_at": now.isoformat(),
             }, user_id=user.id, now=now, item_id=result_id)
         return result_id

@@ -26,27 +26,28 @@ def answer(task_id: str) -> dict[str, Any]:
 
 
 def main(root: str, user_id: str, pin: str, hang_after: int) -> int:
-    from sqlalchemy import event
-    from sqlalchemy.orm import Session
-
     from deskclient.domain.problems import TASK_NONE_AVAILABLE, Problem
     from deskclient.paths import DataFolder
+    from deskclient.services import work as work_module
     from deskclient.services.auth import AuthService
     from deskclient.services.context import open_context
     from deskclient.services.queue import QueueService
     from deskclient.services.work import WorkService
-    from deskclient.store.models import Result
+    from deskclient.store import outbox
 
     submitted = 0
+    enqueue_raw = outbox.enqueue_raw
 
-    def hang_inside_submit(session: Session, _flush_context: object) -> None:
-        # after_flush: the Result and its outbox row are written to the database file but not committed.
-        results = [obj for obj in session.new if isinstance(obj, Result)]
-        if results and 0 <= hang_after <= submitted:
-            say(f"IN_TX {results[0].task_id}")
+    def hang_inside_submit(connection: Any, topic: str, body: Any, **kwargs: Any) -> str:
+        # Inside the submit transaction: the task's new state, its Result and now its outbox row are
+        # written to the database file, not committed.
+        item_id = enqueue_raw(connection, topic, body, **kwargs)
+        if topic.startswith("result.") and 0 <= hang_after <= submitted:
+            say(f"IN_TX {body['task_id']}")
             sys.stdin.read()  # blocks until the parent's SIGKILL
+        return item_id
 
-    event.listen(Session, "after_flush", hang_inside_submit)
+    work_module.enqueue_raw = hang_inside_submit  # type: ignore[assignment]
     context = open_context(DataFolder(Path(root)))
     user = AuthService(context).login(user_id, pin)
     work, queue = WorkService(context), QueueService(context)

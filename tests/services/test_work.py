@@ -300,7 +300,7 @@ def test_failure_inside_submit_loses_nothing(context: ServiceContext, amina: Log
     def broken_enqueue(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("outbox write failed")
 
-    monkeypatch.setattr(work_module, "enqueue", broken_enqueue)
+    monkeypatch.setattr(work_module, "enqueue_raw", broken_enqueue)
     with pytest.raises(RuntimeError, match="outbox write failed"):
         work.submit(amina, task_id, GOOD_ANSWER, active_ms=8_000)
     assert count(context, Result) == 0

@@ -162,6 +162,7 @@ def test_database_behind_the_head_is_backed_up_before_migrating(tmp_path: Path,
         _set_revision(path, SCHEMA_HEAD)
 
     monkeypatch.setattr(schema, "run_alembic_upgrade", fake_upgrade)
+    monkeypatch.setattr(schema, "known_revisions", lambda: {"0000older", SCHEMA_HEAD})
     outcome = prepare_database(folder)
     assert outcome.state is StartupState.READY
     assert outcome.migrated_from == "0000older"
@@ -182,6 +183,7 @@ def test_failed_migration_is_reported_and_loses_nothing(tmp_path: Path, monkeypa
         raise RuntimeError("migration step failed")
 
     monkeypatch.setattr(schema, "run_alembic_upgrade", failing_upgrade)
+    monkeypatch.setattr(schema, "known_revisions", lambda: {"0000older", SCHEMA_HEAD})
     outcome = prepare_database(folder)
     assert outcome.state is StartupState.DAMAGED
     assert "migration step failed" in outcome.detail
@@ -189,3 +191,12 @@ def test_failed_migration_is_reported_and_loses_nothing(tmp_path: Path, monkeypa
     assert backup.name.startswith("before-upgrade-from-0000older-")
     assert table_counts(folder.database) == table_counts(fixture) == table_counts(backup)
     assert current_revision(folder.database) == "0000older"
+
+
+def test_database_from_a_newer_version_is_not_touched(tmp_path: Path) -> None:
+    folder = copy_into_folder(FIXTURES_DIR / "schema_0001.sqlite3", tmp_path)
+    _set_revision(folder.database, "9999")
+    outcome = prepare_database(folder)
+    assert outcome.state is StartupState.TOO_NEW
+    assert current_revision(folder.database) == "9999"
+    assert list_backups(folder.backups) == []

@@ -64,3 +64,21 @@ def test_damaged_database_can_be_restored_from_the_last_backup(qtbot, make_windo
         window.stack.currentWidget().restore_button.click()
     assert [person.display_name for person in window.login_page._people] == [
         "Amina Yusuf", "Priya Das", "Rekha Kumari"]
+
+
+def test_database_from_a_newer_version_is_left_untouched(qtbot, make_window, seeded_folder):
+    import sqlite3
+
+    from deskclient.ui.recovery_page import TooNewPage
+
+    connection = sqlite3.connect(seeded_folder.database)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    before = seeded_folder.database.read_bytes()
+    window = make_window(wait_ready=False)
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), TooNewPage), timeout=15_000)
+    assert not any(seeded_folder.quarantine.glob("*")) if seeded_folder.quarantine.exists() else True
+    assert list(seeded_folder.backups.glob("*.sqlite3")) == []
+    window.shutdown()
+    assert seeded_folder.database.read_bytes()[:100] == before[:100]
