@@ -6,9 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from deskclient.domain.kinds import find_kind
 from deskclient.domain.kinds.base import Choice, FieldSpec
-from deskclient.domain.kinds.support_ticket import PRIORITIES
 
 
 def translate_label(context: str, text: str) -> str:
@@ -27,11 +25,15 @@ def role_label(role: str) -> str:
 
 
 def kind_label(code: str) -> str:
+    from deskclient.domain.kinds import find_kind  # not needed for the login window: imported on first use
+
     kind = find_kind(code)
     return translate_label(kind.code, kind.label) if kind else code
 
 
 def priority_label(code: str) -> str:
+    from deskclient.domain.kinds.support_ticket import PRIORITIES
+
     for choice in PRIORITIES:
         if choice.code == code:
             return translate_label("support_ticket", choice.label)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QS
 from deskclient.domain.problems import Problem
 from deskclient.domain.views import LoggedInUser
 from deskclient.paths import DataFolder
-from deskclient.services.startup import StartupOutcome, StartupState, prepare_database, set_damaged_aside
 from deskclient.store.roster import read_roster
 from deskclient.ui.background import Operations
 from deskclient.ui.i18n import Translations
@@ -26,6 +25,7 @@ from deskclient.ui.recovery_page import RecoveryPage, TooNewPage
 if TYPE_CHECKING:  # SQLAlchemy is imported off the UI thread, after the login grid is on screen
     from deskclient.services.bundle import Services
     from deskclient.services.housekeeping import DiskReport
+    from deskclient.services.startup import StartupOutcome
     from deskclient.ui.session import WorkerSession
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         folder = self.folder
 
         def open_all() -> tuple[StartupOutcome, Services | None]:
+            from deskclient.services.startup import StartupState, prepare_database
+
             outcome = prepare_database(folder)
             if outcome.state is not StartupState.READY:
                 return outcome, None
@@ -122,6 +124,8 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _show_recovery(self, outcome: StartupOutcome) -> None:
+        from deskclient.services.startup import StartupState
+
         if outcome.state is StartupState.TOO_NEW:
             too_new = TooNewPage(outcome.detail)
             self.stack.addWidget(too_new)
@@ -133,6 +137,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
 
     def _recover(self, page: RecoveryPage, backup: Path | None) -> None:
+        from deskclient.services.startup import set_damaged_aside
+
         folder = self.folder
         self.ops.run(lambda: set_damaged_aside(folder, backup),
                      on_done=lambda kept_at: self._recovered(page, kept_at), label="recover database")

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 def _server_name(folder: Path) -> str:
-    return "deskclient-" + hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:16]
+    # Not a secret, just a stable per-folder name; zlib is already loaded, hashlib would cost start-up time.
+    path = str(folder.resolve()).encode()
+    return f"deskclient-{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
 
 
 class SingleInstance(QObject):
@@ -26,17 +31,22 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True if this is the only copy; then it starts listening for later starts."""
-        if not self._lock.tryLock(200):
-            return False
+        """True if this is the only copy; call ``listen`` once the window is up."""
+        return self._lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Answer later starts (QtNetwork is loaded here, after the first frame, not before it)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self._name)
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self._name)
-        return True
 
     def ask_first_to_show(self) -> bool:
         """Tell the running copy to come to the front; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(1000):

@@ -25,6 +25,7 @@ def test_demo_starts_like_make_demo_and_shows_the_login_window(tmp_path):
 def test_a_second_copy_on_the_same_folder_is_refused_and_wakes_the_first(qtbot, tmp_path):
     first = SingleInstance(tmp_path)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(tmp_path)
     assert not second.acquire()
     with qtbot.waitSignal(first.activation_requested, timeout=5_000):
