@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+56"/>
+        <location filename="../../deskclient/ui/app.py" line="+57"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient এই কম্পিউটারে আগে থেকেই খোলা আছে।</translation>
     </message>
@@ -199,12 +199,12 @@
         <translation>কাজ চলছে…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>অ্যাপের এই সংস্করণের জন্য কাজের ফাইল আপডেট করা হয়েছে।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The damaged file was kept in %1.</source>
         <translation>নষ্ট ফাইলটি এখানে রাখা হয়েছে: %1</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="+45"/>
+        <location filename="../../deskclient/ui/queue_model.py" line="+59"/>
         <source>Priority</source>
         <translatorcomment>review</translatorcomment>
         <translation>গুরুত্ব</translation>
@@ -427,7 +427,7 @@
         <translation>ধরন</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Needs an app update</source>
         <translation>অ্যাপ আপডেট দরকার</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="+21"/>
+        <location filename="../../deskclient/ui/labels.py" line="+19"/>
         <source>Worker</source>
         <translation>কর্মী</translation>
     </message>
@@ -643,6 +643,24 @@
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
         <translation>আপনার উত্তর পাঠান (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TooNewPage</name>
+    <message>
+        <location filename="../../deskclient/ui/recovery_page.py" line="+13"/>
+        <source>This PC needs the new version of deskclient</source>
+        <translation>এই কম্পিউটারে deskclient-এর নতুন সংস্করণ দরকার</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The work file on this PC was saved by a newer version of the app. Nothing was changed and no work is lost. Please ask your center manager to install the update.</source>
+        <translation>এই কম্পিউটারের কাজের ফাইলটি অ্যাপের একটি নতুন সংস্করণ দিয়ে সেভ করা হয়েছে। কিছুই বদলানো হয়নি, কোনো কাজ হারায়নি। আপডেটটি ইনস্টল করতে আপনার সেন্টার ম্যানেজারকে বলুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical detail: %1</source>
+        <translation>কারিগরি তথ্য: %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+56"/>
+        <location filename="../../deskclient/ui/app.py" line="+57"/>
         <source>deskclient is already open on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,12 +197,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The work file was updated for this version of the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The damaged file was kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="+45"/>
+        <location filename="../../deskclient/ui/queue_model.py" line="+59"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Needs an app update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +464,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="+21"/>
+        <location filename="../../deskclient/ui/labels.py" line="+19"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +637,24 @@
     <message>
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TooNewPage</name>
+    <message>
+        <location filename="../../deskclient/ui/recovery_page.py" line="+13"/>
+        <source>This PC needs the new version of deskclient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The work file on this PC was saved by a newer version of the app. Nothing was changed and no work is lost. Please ask your center manager to install the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical detail: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+56"/>
+        <location filename="../../deskclient/ui/app.py" line="+57"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient इस कंप्यूटर पर पहले से खुला है।</translation>
     </message>
@@ -199,12 +199,12 @@
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>ऐप के इस वर्ज़न के लिए काम की फ़ाइल अपडेट कर दी गई है।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The damaged file was kept in %1.</source>
         <translation>ख़राब फ़ाइल यहाँ रख दी गई है: %1</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="+45"/>
+        <location filename="../../deskclient/ui/queue_model.py" line="+59"/>
         <source>Priority</source>
         <translatorcomment>review</translatorcomment>
         <translation>प्राथमिकता</translation>
@@ -428,7 +428,7 @@
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Needs an app update</source>
         <translation>ऐप अपडेट चाहिए</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="+21"/>
+        <location filename="../../deskclient/ui/labels.py" line="+19"/>
         <source>Worker</source>
         <translation>कर्मचारी</translation>
     </message>
@@ -644,6 +644,24 @@
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
         <translation>अपना जवाब भेजें (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TooNewPage</name>
+    <message>
+        <location filename="../../deskclient/ui/recovery_page.py" line="+13"/>
+        <source>This PC needs the new version of deskclient</source>
+        <translation>इस कंप्यूटर को deskclient का नया संस्करण चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The work file on this PC was saved by a newer version of the app. Nothing was changed and no work is lost. Please ask your center manager to install the update.</source>
+        <translation>इस कंप्यूटर की काम वाली फ़ाइल ऐप के नए संस्करण से सेव की गई थी। कुछ भी बदला नहीं गया है और कोई काम खोया नहीं है। कृपया अपने सेंटर मैनेजर से अपडेट इंस्टॉल करने को कहें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical detail: %1</source>
+        <translation>तकनीकी जानकारी: %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+56"/>
+        <location filename="../../deskclient/ui/app.py" line="+57"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient tayari iko wazi kwenye kompyuta hii.</translation>
     </message>
@@ -199,12 +199,12 @@
         <translation>Inafanya kazi…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>Faili la kazi limesasishwa kwa toleo hili la programu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The damaged file was kept in %1.</source>
         <translation>Faili lililoharibika limehifadhiwa hapa: %1</translation>
     </message>
@@ -409,7 +409,7 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="+45"/>
+        <location filename="../../deskclient/ui/queue_model.py" line="+59"/>
         <source>Priority</source>
         <translation>Kipaumbele</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Aina</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Needs an app update</source>
         <translation>Inahitaji programu isasishwe</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="+21"/>
+        <location filename="../../deskclient/ui/labels.py" line="+19"/>
         <source>Worker</source>
         <translation>Mfanyakazi</translation>
     </message>
@@ -649,6 +649,24 @@
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
         <translation>Tuma jibu lako (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TooNewPage</name>
+    <message>
+        <location filename="../../deskclient/ui/recovery_page.py" line="+13"/>
+        <source>This PC needs the new version of deskclient</source>
+        <translation>Kompyuta hii inahitaji toleo jipya la deskclient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The work file on this PC was saved by a newer version of the app. Nothing was changed and no work is lost. Please ask your center manager to install the update.</source>
+        <translation>Faili la kazi kwenye kompyuta hii lilihifadhiwa na toleo jipya zaidi la programu. Hakuna kilichobadilishwa na hakuna kazi iliyopotea. Tafadhali mwombe meneja wa kituo chako asakinishe sasisho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical detail: %1</source>
+        <translation>Maelezo ya kiufundi: %1</translation>
     </message>
 </context>
 <context>
