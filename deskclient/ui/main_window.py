@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
 from deskclient.domain.problems import Problem
-from deskclient.domain.views import LoggedInUser
+from deskclient.domain.views import LoggedInUser, UserCard
 from deskclient.paths import DataFolder
 from deskclient.store.roster import read_roster
 from deskclient.ui.background import Operations
@@ -86,7 +86,12 @@ class MainWindow(QMainWindow):
 
     # -- start-up ---------------------------------------------------------------------------------
     def start(self) -> None:
-        """Show the people at once (plain sqlite3 read), then check and open the database off-thread."""
+        """Show the people at once, then check and open the database off-thread.
+
+        The one read on this thread is the roster, before the first frame (there is nothing to
+        freeze yet): a single indexed query with plain ``sqlite3``, a few milliseconds even on a
+        slow disk, so the people appear with the window instead of after the database check.
+        """
         self.login_page.set_people(read_roster(self.folder.database))
         self.login_page.set_ready(False)
         QTimer.singleShot(0, self._open_database)
@@ -94,20 +99,20 @@ class MainWindow(QMainWindow):
     def _open_database(self) -> None:
         folder = self.folder
 
-        def open_all() -> tuple[StartupOutcome, Services | None]:
+        def open_all() -> tuple[StartupOutcome, Services | None, list[UserCard]]:
             from deskclient.services.startup import StartupState, prepare_database
 
             outcome = prepare_database(folder)
             if outcome.state is not StartupState.READY:
-                return outcome, None
+                return outcome, None, []
             from deskclient.services.bundle import Services
 
-            return outcome, Services.open(folder)
+            return outcome, Services.open(folder), read_roster(folder.database)
 
         self.ops.run(open_all, on_done=self._database_opened, label="open database")
 
-    def _database_opened(self, found: tuple[StartupOutcome, Services | None]) -> None:
-        outcome, services = found
+    def _database_opened(self, found: tuple[StartupOutcome, Services | None, list[UserCard]]) -> None:
+        outcome, services, people = found
         if self._closing:  # the window closed while the database was being opened
             if services is not None:
                 services.close()
@@ -116,7 +121,7 @@ class MainWindow(QMainWindow):
             self._show_recovery(outcome)
             return
         self.services = services
-        self.login_page.set_people(read_roster(self.folder.database))
+        self.login_page.set_people(people)
         self.login_page.set_ready(True)
         if outcome.migrated_from:
             self.show_notice(self.tr("The work file was updated for this version of the app."))
@@ -148,7 +153,8 @@ class MainWindow(QMainWindow):
         page.deleteLater()
         self.stack.setCurrentWidget(self.login_page)
         self.show_notice(self.tr("The damaged file was kept in %1.").replace("%1", str(kept_at)), 20_000)
-        self.start()
+        self.login_page.set_ready(False)
+        self._open_database()
 
     # -- login and lock ---------------------------------------------------------------------------
     def _login(self, user_id: str, pin: str) -> None:
