@@ -20,6 +20,7 @@ translations: $(STAMP)
 	$(PY) -m deskclient.ui.i18n_build
 
 demo: $(STAMP) translations
+	bash packaging/linux-gui-deps.sh $(PY)
 	DESKCLIENT_HOME="$(DEMO_HOME)" $(BIN)/deskclient --demo
 
 lint: $(STAMP)
