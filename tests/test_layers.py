@@ -10,10 +10,13 @@ ROOT = Path(__file__).resolve().parent.parent / "deskclient"
 #: What each layer may import from the project (besides itself).
 ALLOWED = {
     "domain": set(),
+    "protocol": set(),
     "store": {"domain", "paths"},
     "services": {"domain", "store", "paths"},
-    "demo": {"domain", "services", "store", "paths"},
-    "ui": {"domain", "services", "store", "paths", "demo"},
+    "sync": {"domain", "store", "services", "protocol", "paths"},
+    "server": {"domain", "protocol", "paths"},
+    "demo": {"domain", "services", "store", "paths", "sync", "server"},
+    "ui": {"domain", "services", "store", "paths", "demo", "sync"},
 }
 QT = ("PySide6", "shiboken6")
 
@@ -45,3 +48,9 @@ def test_layers_import_one_way_and_only_ui_imports_qt():
 def test_domain_imports_neither_sqlalchemy_nor_qt():
     for path in (ROOT / "domain").rglob("*.py"):
         assert not any(name.startswith(("sqlalchemy", *QT)) for name in imports_of(path)), path
+
+
+def test_the_client_never_imports_the_server():
+    for layer in ("domain", "protocol", "store", "services", "sync", "ui"):
+        for path in (ROOT / layer).rglob("*.py"):
+            assert not any(name.startswith("deskclient.server") for name in imports_of(path)), path

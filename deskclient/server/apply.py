@@ -1,0 +1,164 @@
+"""Push: apply each item of a PC's outbox exactly once, and say per item what happened.
+
+The client's UUID is the key: the same id with the same content is a no-op ("duplicate"), with
+other content a conflict, never an overwrite. An item that cannot be applied is answered
+"rejected" with a reason and does not block the items after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from deskclient.domain.kinds import find_kind
+from deskclient.domain.roles import TASK_ROLES
+from deskclient.protocol import wire
+from deskclient.server.models import AppliedItem, Device, Event, Result, Task, TaskLease, User
+
+RESULT_TOPICS = {"result.submitted": "submitted", "result.escalated": "escalated"}
+EVENT_TOPICS = frozenset({"task.skipped", "session.started", "session.ended", "outage.recorded"})
+
+
+class Rejected(Exception):
+    """The item is not acceptable; ``reason`` is a short code the PC shows under "needs attention"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def body_hash(item: wire.PushItem) -> str:
+    canonical = json.dumps({"topic": item.topic, "user_id": item.user_id, "body": item.body},
+                           sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+@dataclass
+class PushOutcome:
+    answers: list[wire.ItemAnswer]
+    last_applied_seq: int
+
+
+def apply_push(session: Session, device_id: str, items: list[wire.PushItem], now: datetime) -> PushOutcome:
+    """Apply ``items`` in one transaction, each in a savepoint of its own."""
+    device = session.scalar(select(Device).where(Device.id == device_id).with_for_update())
+    assert device is not None
+    answers = []
+    for item in sorted(items, key=lambda i: i.seq):
+        answers.append(_apply_one(session, device, item, now))
+        device.last_applied_seq = max(device.last_applied_seq, item.seq)
+    device.last_seen_at = now
+    return PushOutcome(answers=answers, last_applied_seq=device.last_applied_seq)
+
+
+def _apply_one(session: Session, device: Device, item: wire.PushItem, now: datetime) -> wire.ItemAnswer:
+    digest = body_hash(item)
+    known = session.get(AppliedItem, item.id)
+    if known is not None:
+        return _repeat_answer(known, item, digest, device)
+    status, reason = wire.ItemStatus.APPLIED, None
+    savepoint = session.begin_nested()
+    try:
+        _apply_body(session, device, item, now)
+        session.flush()
+    except Rejected as rejected:
+        savepoint.rollback()
+        status, reason = wire.ItemStatus.REJECTED, rejected.reason
+    except IntegrityError:
+        # The same id arrived meanwhile through another request (a retry racing the first try).
+        savepoint.rollback()
+        session.expire_all()
+        again = session.get(AppliedItem, item.id)
+        if again is not None:
+            return _repeat_answer(again, item, digest, device)
+        status, reason = wire.ItemStatus.REJECTED, "conflicting_state"
+    else:
+        savepoint.commit()
+    session.add(AppliedItem(id=item.id, device_id=device.id, seq=item.seq, topic=item.topic, body_hash=digest,
+                            status=status.value, reason=reason, received_at=now))
+    session.flush()
+    return wire.ItemAnswer(id=item.id, status=status, reason=reason)
+
+
+def _repeat_answer(known: AppliedItem, item: wire.PushItem, digest: str, device: Device) -> wire.ItemAnswer:
+    if known.device_id != device.id or known.body_hash != digest:
+        return wire.ItemAnswer(id=item.id, status=wire.ItemStatus.CONFLICT, reason="same_id_other_content")
+    if known.status == wire.ItemStatus.REJECTED.value:
+        return wire.ItemAnswer(id=item.id, status=wire.ItemStatus.REJECTED, reason=known.reason)
+    return wire.ItemAnswer(id=item.id, status=wire.ItemStatus.DUPLICATE)
+
+
+def _apply_body(session: Session, device: Device, item: wire.PushItem, now: datetime) -> None:
+    user = _user_of(session, device, item)
+    if item.topic in RESULT_TOPICS:
+        _apply_result(session, device, user, item, now)
+    elif item.topic in EVENT_TOPICS:
+        if item.topic == "task.skipped":
+            _leased_task(session, device, str(item.body.get("task_id") or ""))
+        session.add(Event(id=item.id, device_id=device.id, user_id=user.id if user else None, topic=item.topic,
+                          body=item.body, client_time=item.created_at, received_at=now))
+    else:
+        raise Rejected("unknown_topic")
+
+
+def _user_of(session: Session, device: Device, item: wire.PushItem) -> User | None:
+    if item.user_id is None:
+        if item.topic in RESULT_TOPICS or item.topic == "task.skipped":
+            raise Rejected("user_missing")
+        return None
+    user = session.get(User, item.user_id)
+    if user is None or user.center_id != device.center_id:
+        raise Rejected("user_not_in_center")
+    return user
+
+
+def _leased_task(session: Session, device: Device, task_id: str) -> Task:
+    task = session.scalar(select(Task).where(Task.id == task_id).with_for_update())
+    if task is None or task.center_id != device.center_id:
+        raise Rejected("task_unknown")
+    held = session.scalar(select(TaskLease.lease_no).where(TaskLease.task_id == task_id,
+                                                            TaskLease.device_id == device.id).limit(1))
+    if held is None:
+        raise Rejected("task_not_leased")
+    return task
+
+
+def _apply_result(session: Session, device: Device, user: User | None, item: wire.PushItem, now: datetime) -> None:
+    assert user is not None
+    if user.role not in TASK_ROLES:
+        raise Rejected("role_not_allowed")
+    body = item.body
+    if body.get("result_id") != item.id:
+        raise Rejected("result_id_mismatch")
+    task = _leased_task(session, device, str(body.get("task_id") or ""))
+    kind = find_kind(task.kind)
+    values: dict[str, Any] = body.get("values") if isinstance(body.get("values"), dict) else {}  # type: ignore[assignment]
+    if kind is not None:
+        errors = kind.validate_result(values, escalating=item.topic == "result.escalated")
+        if errors:
+            raise Rejected("invalid_result:" + ",".join(sorted({e.field for e in errors})))
+    try:
+        started = datetime.fromisoformat(str(body["started_at"]))
+        finished = datetime.fromisoformat(str(body["finished_at"]))
+        handle_ms = max(0, int(body.get("handle_ms") or 0))
+    except (KeyError, ValueError, TypeError):
+        raise Rejected("bad_times") from None
+    if started.tzinfo is None or finished.tzinfo is None:
+        raise Rejected("bad_times")
+    official = task.official_result_id is None
+    late = not (task.lease_device_id == device.id and task.lease_expires_at is not None
+                and task.lease_expires_at > now)
+    session.add(Result(id=item.id, task_id=task.id, center_id=task.center_id, device_id=device.id, user_id=user.id,
+                       outcome=RESULT_TOPICS[item.topic], values=values, handle_ms=handle_ms, started_at=started,
+                       finished_at=finished, received_at=now, official=official, late=late))
+    if official:
+        task.official_result_id = item.id
+        task.status = "done"
+        task.done_at = now
