@@ -16,7 +16,19 @@ from deskclient.services.auth import AuthService
 from deskclient.services.context import ServiceContext, open_context
 from deskclient.services.intake import IntakeService
 from deskclient.services.startup import prepare_database
-from tests.factories import CENTER_ID, PIN, FakeClock, add_person
+from tests.factories import CENTER_ID, PIN, FakeClock, MemoryKeyring, add_person
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory keyring."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

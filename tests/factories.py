@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from keyring.backend import KeyringBackend
+
 from deskclient.domain.credentials import ScryptParams, make_verifier
 from deskclient.services.context import ServiceContext
 from deskclient.services.intake import IncomingTask, IntakeService
@@ -53,3 +55,23 @@ def add_tickets(ctx: ServiceContext, count: int, **overrides: object) -> list[st
 
 GOOD_ANSWER = {"category": "account_access", "priority": "normal", "resolution_code": "password_reset",
                "reply_text": "Dear Asha, we have sent you a reset link."}
+
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything at the end of the test (never the developer's real one)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)

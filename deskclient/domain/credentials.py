@@ -72,15 +72,23 @@ def make_verifier(secret: str, params: ScryptParams = DEFAULT_PARAMS, salt: byte
     )
 
 
-def check_secret(secret: str, verifier: str) -> bool:
-    """True when ``secret`` matches ``verifier``; constant-time comparison."""
+def parse_verifier(verifier: str) -> tuple[ScryptParams, bytes, bytes]:
+    """(parameters, salt, key) of a verifier; ``MalformedVerifier`` when this version cannot use it."""
     try:
         scheme, params_text, salt_text, key_text = verifier.split("$")
         if scheme != SCHEME:
             raise MalformedVerifier(scheme)
         expected = base64.b64decode(key_text, validate=True)
         salt = base64.b64decode(salt_text, validate=True)
-        params = ScryptParams.decode(params_text, key_length=len(expected))
+        return ScryptParams.decode(params_text, key_length=len(expected)), salt, expected
+    except (ValueError, KeyError) as error:
+        raise MalformedVerifier(str(error)) from error
+
+
+def check_secret(secret: str, verifier: str) -> bool:
+    """True when ``secret`` matches ``verifier``; constant-time comparison."""
+    params, salt, expected = parse_verifier(verifier)
+    try:
         key = _scrypt(secret, salt, params)
     except (ValueError, KeyError, MemoryError) as error:
         raise MalformedVerifier(str(error)) from error

@@ -89,3 +89,30 @@ class DraftSummary:
     kind: str
     updated_at: datetime | None
     returned: bool = False
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar and ``deskclient status`` show about sync."""
+
+    enrolled: bool
+    server_url: str | None
+    center_name: str | None
+    last_success_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str | None
+    waiting: int
+    needs_attention: int
+    queue_depth: int
+    epoch: str | None
+    cursor: int
+    clock_offset_ms: int | None
+    unreachable_since: datetime | None
+    secret_in_file: bool = False
+
+    @property
+    def last_attempt_failed(self) -> bool:
+        """Only when the newest attempt failed: never "failed" after a sync that succeeded."""
+        return self.last_error is not None and (
+            self.last_success_at is None or (self.last_attempt_at is not None
+                                             and self.last_attempt_at > self.last_success_at))

@@ -83,25 +83,13 @@ class IntakeService:
         report = IntakeReport()
         rows: list[dict[str, Any]] = []
         for task in tasks:
-            kind = find_kind(task.kind)
-            title = str(task.payload.get("subject") or task.external_id or task.id)
-            if kind is None:
+            row = task_row(task, now)
+            if isinstance(row, list):
+                report.refused.append((task.id, row))
+                continue
+            if find_kind(task.kind) is None:
                 report.unknown_kind += 1
-            else:
-                errors = kind.validate_payload(task.payload)
-                if errors:
-                    report.refused.append((task.id, errors))
-                    continue
-                title = kind.title(task.payload)
-            rows.append({
-                "id": task.id, "batch_id": None, "external_id": task.external_id, "kind": task.kind,
-                "kind_version": kind.version if kind else 1, "title": title[:500],
-                "payload_json": json.dumps(dict(task.payload), ensure_ascii=False),
-                "priority_rank": priority_rank(task.priority), "due_at": task.due_at,
-                "due_key": to_text(task.due_at) if task.due_at else NO_DUE_DATE_KEY,
-                "required_skill": task.required_skill, "state": "available", "holder_user_id": None,
-                "claimed_at": None, "received_at": now, "updated_at": now,
-            })
+            rows.append(row)
         with self.context.database.write() as session:
             batch_key = batch_id or str(uuid.uuid4())
             if session.get(Batch, batch_key) is None:
@@ -121,3 +109,29 @@ class IntakeService:
             report.added = len(fresh)
             report.already_there = len(rows) - len(fresh)
         return report
+
+
+def task_row(task: IncomingTask, now: datetime, **extra: Any) -> dict[str, Any] | list[FieldError]:
+    """The ``tasks`` row for an incoming task, or why its payload is refused.
+
+    A task of a kind this client does not know is kept (and shown as needing an update): the
+    server has leased it to this PC, and dropping it would lose it until the lease expires.
+    """
+    kind = find_kind(task.kind)
+    title = str(task.payload.get("subject") or task.external_id or task.id)
+    if kind is not None:
+        errors = kind.validate_payload(task.payload)
+        if errors:
+            return errors
+        title = kind.title(task.payload)
+    row = {
+        "id": task.id, "batch_id": None, "external_id": task.external_id, "kind": task.kind,
+        "kind_version": kind.version if kind else 1, "title": title[:500],
+        "payload_json": json.dumps(dict(task.payload), ensure_ascii=False),
+        "priority_rank": priority_rank(task.priority), "due_at": task.due_at,
+        "due_key": to_text(task.due_at) if task.due_at else NO_DUE_DATE_KEY,
+        "required_skill": task.required_skill, "state": "available", "holder_user_id": None,
+        "claimed_at": None, "received_at": now, "updated_at": now,
+    }
+    row.update(extra)
+    return row

@@ -84,6 +84,9 @@ class Task(Base):
     claimed_at: Mapped[datetime | None]
     received_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    #: The server's lease: which lease this PC holds, and until when (server clock).
+    lease_no: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    lease_expires_at: Mapped[datetime | None]
 
     __table_args__ = (
         Index("ix_tasks_queue", "state", text("priority_rank DESC"), "due_key", "seq"),
@@ -162,12 +165,12 @@ class OutboxItem(Base):
     user_id: Mapped[str | None] = mapped_column(String(36))
     body_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
-    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     acked_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    __table_args__ = (Index("ix_outbox_status_seq", "status", "seq"), {"sqlite_autoincrement": True})
 
 
 class CannedResponseRow(Base):
@@ -183,3 +186,32 @@ class CannedResponseRow(Base):
     body: Mapped[str] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("kind", "code", "language"),)
+
+
+class SyncState(Base):
+    """Where this PC stands with the server: one row, written in the same transaction as what it describes."""
+
+    __tablename__ = "sync_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_url: Mapped[str | None] = mapped_column(String(500))
+    center_id: Mapped[str | None] = mapped_column(String(64))
+    center_name: Mapped[str | None] = mapped_column(String(200))
+    epoch: Mapped[str | None] = mapped_column(String(64))
+    cursor: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    #: The highest outbox sequence the server said it applied (from this PC).
+    server_applied_seq: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    last_success_at: Mapped[datetime | None]
+    last_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    last_error_detail: Mapped[str | None] = mapped_column(Text)
+    clock_offset_ms: Mapped[int | None]
+
+
+class Outage(Base):
+    """A stretch when the server could not be reached, or the app or PC was down."""
+
+    __tablename__ = "outages"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]

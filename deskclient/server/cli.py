@@ -1,0 +1,473 @@
+"""The ``deskclient-server`` command: run and administer a central server.
+
+Every command takes ``--db URL`` (a SQLAlchemy URL; default: ``server.sqlite3`` in the data folder,
+``$DESKCLIENT_HOME`` honoured). PostgreSQL looks like ``postgresql+psycopg://user@host:5432/name``.
+
+    deskclient-server init                                   create or upgrade the schema
+    deskclient-server serve [--host 127.0.0.1] [--port 8765] [--public]
+    deskclient-server add-center NAME [--lease-hours 72] [--device-budget 500]
+    deskclient-server enrollment-code --center ID            a new one-time code for one more PC
+    deskclient-server add-user --center ID --role ROLE --username U [--display-name N] [--language bn]
+                                                             (the PIN or password is read from stdin)
+    deskclient-server import-batch FILE --center ID [--skip-invalid]
+    deskclient-server export-results --center ID --format jsonl|csv --out FILE
+    deskclient-server configure-center --center ID [--lease-hours N] [--device-budget N]
+    deskclient-server new-epoch                              after restoring the database from a backup
+    deskclient-server openapi [--out FILE]                   the API description (docs/openapi.json)
+
+Exit codes: 0 done, 1 refused or failed (with a message on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import ipaddress
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from deskclient import __version__
+
+if TYPE_CHECKING:
+    from deskclient.server.db import ServerDatabase
+
+ROLES = ("worker", "supervisor", "trainer", "center_admin")
+
+#: Sentences for the short codes of ``deskclient.domain.credentials.secret_policy_problem``.
+SECRET_PROBLEMS = {
+    "pin_too_short": "a PIN needs at least 6 digits",
+    "pin_too_simple": "this PIN is too easy to guess (one digit repeated, or a run like 123456); choose another",
+    "password_too_short": "a password needs at least 8 characters (or use a PIN of at least 6 digits)",
+}
+
+
+class Failure(Exception):
+    """A refusal or failure the operator can act on: printed as is, exit code 1."""
+
+
+# -- arguments ------------------------------------------------------------------------------------
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 0 to 65535, not {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="deskclient-server", description="Central server of deskclient: serve the sync API to center "
+        "PCs, and administer centers, people, batches of tasks and results.")
+    parser.add_argument("--version", action="version", version=f"deskclient-server {__version__}")
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument("--db", metavar="URL", default=None,
+                           help="database URL (default: server.sqlite3 in the data folder, $DESKCLIENT_HOME "
+                                "honoured; PostgreSQL: postgresql+psycopg://user@host:5432/name)")
+    center_option = argparse.ArgumentParser(add_help=False)
+    center_option.add_argument("--center", metavar="ID", required=True, help="the center's id")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, help_text: str, *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help_text, description=help_text, parents=[db_option, *parents])
+
+    command("init", "create the database schema, or upgrade it to this version")
+
+    serve = command("serve", "serve the sync API (HTTP) to the PCs")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=_port, default=8765, help="port to listen on (default 8765)")
+    serve.add_argument("--public", action="store_true",
+                       help="allow an address other than loopback; terminate TLS in a reverse proxy in front")
+
+    add_center = command("add-center", "create a center; prints its id and a one-time enrollment code")
+    add_center.add_argument("name", metavar="NAME")
+    add_center.add_argument("--lease-hours", type=_positive, default=72,
+                            help="how long a PC holds a task before it may go to another PC (default 72)")
+    add_center.add_argument("--device-budget", type=_positive, default=500,
+                            help="at most this many tasks leased to one PC at a time (default 500)")
+
+    command("enrollment-code", "a new one-time code to enroll one more PC of a center", center_option)
+
+    add_user = command("add-user", "create or update a person; the PIN or password is read from stdin (one line)",
+                       center_option)
+    add_user.add_argument("--role", choices=ROLES, required=True)
+    add_user.add_argument("--username", required=True)
+    add_user.add_argument("--display-name", default=None, help="the name shown on the PCs (default: the username)")
+    add_user.add_argument("--language", default=None, help="language of the app for this person, e.g. bn, hi, sw")
+
+    import_batch = command("import-batch", "import tasks from a JSON Lines file (one task a line)", center_option)
+    import_batch.add_argument("file", metavar="FILE", type=Path)
+    import_batch.add_argument("--skip-invalid", action="store_true",
+                              help="import the valid lines even when some are invalid")
+
+    export = command("export-results", "write the center's official results", center_option)
+    export.add_argument("--format", choices=("jsonl", "csv"), required=True)
+    export.add_argument("--out", metavar="FILE", required=True, help="file to write ('-' for stdout)")
+
+    configure = command("configure-center", "change a center's lease time or device budget", center_option)
+    configure.add_argument("--lease-hours", type=_positive, default=None)
+    configure.add_argument("--device-budget", type=_positive, default=None)
+
+    command("new-epoch", "give the database a new epoch: run after restoring it from a backup, so every PC "
+                         "pulls everything again (and keeps what it has not sent yet)")
+
+    openapi = command("openapi", "print the OpenAPI description of the API (the database is not used)")
+    openapi.add_argument("--out", metavar="FILE", default=None, help="write it to FILE instead of stdout")
+    return parser
+
+
+# -- entry point ----------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse: 2 for wrong usage, 0 for --help and --version
+        return exit_.code if isinstance(exit_.code, int) else 2
+    handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return handler(args)
+    except Failure as failure:
+        print(f"deskclient-server {args.command}: {failure}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as db_error:
+        detail = str(getattr(db_error, "orig", None) or db_error).strip().splitlines()[0]
+        print(f"deskclient-server {args.command}: database error: {detail}", file=sys.stderr)
+        return 1
+    except OSError as os_error:
+        print(f"deskclient-server {args.command}: {os_error}", file=sys.stderr)
+        return 1
+
+
+def _url(args: argparse.Namespace) -> str:
+    if args.db:
+        return str(args.db)
+    from deskclient.server.db import default_url
+
+    return default_url()
+
+
+def _now() -> datetime:
+    from deskclient.server.clock import server_now
+
+    return server_now()
+
+
+def _schema_state(url: str) -> tuple[str | None, str]:
+    """(the database's revision or None when it has no schema, the newest revision)."""
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from deskclient.server.db import MIGRATIONS, make_engine
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+    return current, head or ""
+
+
+def _open(args: argparse.Namespace) -> ServerDatabase:
+    """The database, refused clearly when it was never initialised or is older than this version."""
+    from deskclient.server.db import ServerDatabase
+
+    url = _url(args)
+    current, head = _schema_state(url)
+    if current is None:
+        raise Failure(f"the database has no schema yet: run `deskclient-server init --db {_shown(url)}` first")
+    if current != head:
+        raise Failure(f"the database schema is at revision {current}, this version needs {head}: "
+                      f"back it up, then run `deskclient-server init --db {_shown(url)}`")
+    return ServerDatabase(url)
+
+
+def _shown(url: str) -> str:
+    """The URL without a password, to print."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "URL"
+
+
+def _center(database: ServerDatabase, center_id: str) -> Any:
+    from deskclient.server.models import Center
+
+    with database.transaction() as session:
+        center = session.get(Center, center_id)
+        if center is None:
+            raise Failure(f"no center with id {center_id!r} (add-center prints the id)")
+        session.expunge(center)
+        return center
+
+
+# -- commands -------------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from deskclient.server.db import migrate
+
+    url = _url(args)
+    before, head = _schema_state(url)
+    migrate(url)
+    if before == head:
+        print(f"The database is up to date (revision {head}): {_shown(url)}")
+    elif before is None:
+        print(f"Created the database schema (revision {head}): {_shown(url)}")
+    else:
+        print(f"Upgraded the database schema from revision {before} to {head}: {_shown(url)}")
+    return 0
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not is_loopback(args.host):
+        if not args.public:
+            raise Failure(f"refusing to listen on {args.host}, which is not loopback: the API would be reachable "
+                          "from the network. Pass --public to do it, with TLS terminated by a reverse proxy.")
+        print(f"WARNING: listening on {args.host}: this server speaks plain HTTP. Terminate TLS in a reverse "
+              "proxy (nginx, Caddy) in front of it; PCs must never reach it over the network without TLS.",
+              file=sys.stderr, flush=True)
+    database = _open(args)
+    import uvicorn
+
+    from deskclient.server.app import create_app
+
+    try:
+        app = create_app(database)
+        print(f"deskclient-server {__version__} on http://{args.host}:{args.port} ({_shown(database.url)})",
+              flush=True)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False,
+                    timeout_keep_alive=5, lifespan="off")
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_add_center(args: argparse.Namespace) -> int:
+    from deskclient.server.admin import add_center
+    from deskclient.server.devices import CODE_VALID_FOR
+
+    name = args.name.strip()
+    if not name or len(name) > 200:
+        raise Failure("the center's name must be 1 to 200 characters")
+    database = _open(args)
+    try:
+        center_id, code = add_center(database, name, _now(), lease_hours=args.lease_hours,
+                                     device_budget=args.device_budget)
+    finally:
+        database.dispose()
+    print(f"center id: {center_id}")
+    print(f"enrollment code: {code}")
+    print(f"(the code enrolls one PC, within {CODE_VALID_FOR.days} days; `enrollment-code` makes another)",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_enrollment_code(args: argparse.Namespace) -> int:
+    from deskclient.server.devices import CODE_VALID_FOR, new_enrollment_code
+
+    database = _open(args)
+    try:
+        _center(database, args.center)
+        code = new_enrollment_code(database, args.center, _now())
+    finally:
+        database.dispose()
+    print(f"enrollment code: {code}")
+    print(f"(enrolls one PC, within {CODE_VALID_FOR.days} days)", file=sys.stderr)
+    return 0
+
+
+def _read_secret(stream: TextIO) -> str:
+    if stream.isatty():
+        first = getpass.getpass("PIN or password: ")
+        if getpass.getpass("Again: ") != first:
+            raise Failure("the two entries differ; nothing changed")
+        return first
+    line = stream.readline()
+    if not line:
+        raise Failure("no PIN or password on stdin (one line expected); nothing changed")
+    return line.rstrip("\r\n")
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    from deskclient.domain.credentials import secret_policy_problem
+    from deskclient.server.admin import UserRefused, add_user
+
+    username = args.username.strip()
+    if not username or len(username) > 64:
+        raise Failure("the username must be 1 to 64 characters")
+    if args.display_name is not None and len(args.display_name) > 200:
+        raise Failure("the display name must be at most 200 characters")
+    if args.language is not None and not 1 <= len(args.language) <= 16:
+        raise Failure("the language must be a code of 1 to 16 characters, e.g. bn")
+    database = _open(args)
+    try:
+        _center(database, args.center)
+        secret = _read_secret(sys.stdin)
+        if not secret:
+            raise Failure("the PIN or password is empty; nothing changed")
+        problem = secret_policy_problem(secret)
+        if problem:
+            raise Failure(f"refused: {SECRET_PROBLEMS.get(problem, problem)}; nothing changed")
+        try:
+            user_id = add_user(database, center_id=args.center, role=args.role, username=username, secret=secret,
+                               display_name=args.display_name, language=args.language, now=_now())
+        except UserRefused as refused:
+            if str(refused) == "username_taken":
+                raise Failure(f"the username {username!r} belongs to a person of another center") from None
+            raise Failure(f"refused: {SECRET_PROBLEMS.get(str(refused), str(refused))}") from None
+    finally:
+        database.dispose()
+    print(f"user id: {user_id}")
+    return 0
+
+
+def cmd_import_batch(args: argparse.Namespace) -> int:
+    from deskclient.server.admin import import_batch
+
+    path: Path = args.file
+    if not path.is_file():
+        raise Failure(f"no such file: {path}")
+    database = _open(args)
+    try:
+        _center(database, args.center)
+        try:
+            report = import_batch(database, args.center, path, _now(), skip_invalid=args.skip_invalid)
+        except UnicodeDecodeError as bad:
+            raise Failure(f"{path} is not UTF-8 text ({bad.reason} at byte {bad.start}); nothing imported") from None
+    finally:
+        database.dispose()
+    for number, reason in report.invalid:
+        print(f"{path}:{number}: {reason}", file=sys.stderr)
+    if report.invalid and not args.skip_invalid:
+        print(f"nothing imported: {len(report.invalid)} invalid line(s) in {path}; fix them, or pass "
+              "--skip-invalid to import the valid lines", file=sys.stderr)
+        return 1
+    print(f"added: {report.added}")
+    print(f"already there: {report.already_there}")
+    if report.invalid:
+        print(f"skipped invalid: {len(report.invalid)}")
+    return 0
+
+
+def cmd_export_results(args: argparse.Namespace) -> int:
+    from deskclient.server.admin import export_results
+
+    database = _open(args)
+    try:
+        _center(database, args.center)
+        if args.out == "-":
+            count = export_results(database, args.center, args.format, sys.stdout)
+            sys.stdout.flush()
+        else:
+            out = Path(args.out)
+            partial = out.with_name(out.name + ".partial")
+            with partial.open("w", encoding="utf-8", newline="") as stream:
+                count = export_results(database, args.center, args.format, stream)
+            partial.replace(out)  # never a half-written export under the real name
+    finally:
+        database.dispose()
+    print(f"exported {count} official result(s) to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_configure_center(args: argparse.Namespace) -> int:
+    from deskclient.server.admin import configure_center
+
+    if args.lease_hours is None and args.device_budget is None:
+        raise Failure("nothing to change: give --lease-hours and/or --device-budget")
+    database = _open(args)
+    try:
+        _center(database, args.center)
+        configure_center(database, args.center, lease_hours=args.lease_hours, device_budget=args.device_budget)
+        center = _center(database, args.center)
+    finally:
+        database.dispose()
+    print(f"center {center.id} ({center.name}): lease hours {center.lease_hours}, "
+          f"device budget {center.device_budget}")
+    return 0
+
+
+def cmd_new_epoch(args: argparse.Namespace) -> int:
+    from deskclient.server.meta import new_epoch, read_epoch
+
+    database = _open(args)
+    try:
+        before = read_epoch(database)
+        epoch = new_epoch(database)
+    finally:
+        database.dispose()
+    print(f"epoch: {epoch} (was {before}); every PC pulls everything again at its next sync")
+    return 0
+
+
+def openapi_text() -> str:
+    """The OpenAPI description of the API, as committed in docs/openapi.json."""
+    from deskclient.server.app import create_app
+    from deskclient.server.db import ServerDatabase
+    from deskclient.server.models import Base
+
+    database = ServerDatabase("sqlite://")  # the description does not depend on the data
+    try:
+        Base.metadata.create_all(database.engine)
+        schema = create_app(database).openapi()
+    finally:
+        database.dispose()
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    text = openapi_text()
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "serve": cmd_serve,
+    "add-center": cmd_add_center,
+    "enrollment-code": cmd_enrollment_code,
+    "add-user": cmd_add_user,
+    "import-batch": cmd_import_batch,
+    "export-results": cmd_export_results,
+    "configure-center": cmd_configure_center,
+    "new-epoch": cmd_new_epoch,
+    "openapi": cmd_openapi,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""One sync cycle: push the outbox in order, then pull until the server has nothing more.
+
+Each acknowledgement and each pulled page is applied in one local transaction with the state it
+moves (the outbox rows' status, the cursor), so a power cut between two steps repeats a step and
+never skips one. Nothing leaves the outbox before the server answered for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from deskclient.domain.problems import Problem
+from deskclient.protocol import wire
+from deskclient.services.context import ServiceContext
+from deskclient.services.outages import OutageLog
+from deskclient.store import sync_store, task_queue
+from deskclient.store.models import OutboxItem
+from deskclient.sync.pull_apply import apply_page
+from deskclient.sync.transport import Failure, HttpTransport, TransportError
+
+log = logging.getLogger(__name__)
+
+SYNC_NOT_ENROLLED = "sync.not_enrolled"
+SYNC_FAILED = "sync.failed"
+PUSH_BATCH_ITEMS = 500
+PUSH_BATCH_BYTES = 1_000_000
+PULL_PAGE = 500
+#: How many waiting tasks a PC keeps; the server caps it by the center's device budget.
+TARGET_QUEUE = 300
+OUTBOX_RETENTION = timedelta(days=30)
+CLOCK_WARNING = timedelta(minutes=5)
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class RetryPolicy:
+    """Exponential backoff with full jitter, honouring Retry-After; a few tries within one cycle."""
+
+    attempts: int = 4
+    base_s: float = 1.0
+    cap_s: float = 30.0
+    sleep: Callable[[float], None] = time.sleep
+    rng: random.Random = field(default_factory=random.Random)
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        jittered = self.rng.uniform(0, min(self.cap_s, self.base_s * 2 ** attempt))
+        return min(self.cap_s, max(jittered, retry_after or 0.0))
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    requeued: int = 0
+    pages: int = 0
+    new_tasks: int = 0
+    lost_leases: int = 0
+    users: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    clock_offset_ms: int | None = None
+
+
+class SyncEngine:
+    """Runs cycles for one enrolled PC. Not thread-safe: one cycle at a time (the UI's network lane)."""
+
+    def __init__(self, context: ServiceContext, transport: HttpTransport, retry: RetryPolicy | None = None,
+                 target_queue: int = TARGET_QUEUE) -> None:
+        self.context = context
+        self.transport = transport
+        self.retry = retry or RetryPolicy()
+        self.target_queue = target_queue
+        self.batch_items = PUSH_BATCH_ITEMS
+        self.outages = OutageLog(context)
+
+    def run_once(self, progress: Progress | None = None) -> SyncReport:
+        """Push, then pull. Raises ``Problem(sync.failed, failure=...)`` when it could not finish."""
+        report = SyncReport()
+        now = self.context.now()
+        with self.context.database.write() as session:
+            state = sync_store.state(session)
+            if not state.server_url:
+                raise Problem(SYNC_NOT_ENROLLED)
+            state.last_attempt_at = now
+        try:
+            self._push_all(report, progress)
+            self._pull_all(report, progress)
+        except TransportError as error:
+            self._record_failure(error)
+            raise Problem(SYNC_FAILED, failure=error.failure.value, detail=error.detail[:300],
+                          retry_after=error.retry_after) from error
+        self._record_success(report)
+        return report
+
+    # -- push -------------------------------------------------------------------------------------
+    def _push_all(self, report: SyncReport, progress: Progress | None) -> None:
+        with self.context.database.read() as session:
+            waiting, _ = sync_store.counts(session)
+        done = 0
+        while True:
+            with self.context.database.read() as session:
+                rows = sync_store.pending_items(session, self.batch_items)
+                items = _bounded(rows, PUSH_BATCH_BYTES)
+            if not items:
+                return
+            if progress:
+                progress("push", done, max(waiting, done + len(items)))
+            try:
+                request = wire.PushRequest(items=items)
+                reply = self._call(lambda request=request: self.transport.push(request))  # type: ignore[misc]
+            except TransportError as error:
+                if error.failure in (Failure.TOO_LARGE, Failure.TIMEOUT) and len(items) > 1:
+                    self.batch_items = max(1, len(items) // 2)  # halve and try again
+                    log.info("push batch halved to %d after %s", self.batch_items, error.failure)
+                    continue
+                raise
+            self._count_bytes(report)
+            self._apply_answers(reply, items, report)
+            done += len(items)
+
+    def _apply_answers(self, reply: wire.PushReply, items: list[wire.PushItem], report: SyncReport) -> None:
+        now = self.context.now()
+        sent = {item.id for item in items}
+        with self.context.database.write() as session:
+            acked: list[str] = []
+            for answer in reply.answers:
+                if answer.id not in sent:
+                    continue
+                if answer.status in (wire.ItemStatus.APPLIED, wire.ItemStatus.DUPLICATE):
+                    acked.append(answer.id)
+                    report.pushed += answer.status is wire.ItemStatus.APPLIED
+                    report.duplicates += answer.status is wire.ItemStatus.DUPLICATE
+                else:
+                    sync_store.mark_rejected(session, answer.id, f"{answer.status.value}: {answer.reason or ''}", now)
+                    report.rejected += 1
+            sync_store.mark_acked(session, acked, now)
+            unanswered = sent - {answer.id for answer in reply.answers}
+            if unanswered:  # stays pending; sent again next time
+                sync_store.note_attempt(session, unanswered)
+            self._follow_server_sequence(session, reply.last_applied_seq, report)
+
+    def _follow_server_sequence(self, session, server_applied: int, report: SyncReport) -> None:  # type: ignore[no-untyped-def]
+        state = sync_store.state(session)
+        if server_applied < sync_store.highest_acked_seq(session):
+            requeued = sync_store.requeue_after(session, server_applied)
+            report.requeued += requeued
+            log.warning("server has applied up to %d only (restored from a backup?): %d item(s) to send again",
+                        server_applied, requeued)
+        sync_store.continue_above(session, server_applied)
+        state.server_applied_seq = server_applied
+
+    # -- pull -------------------------------------------------------------------------------------
+    def _pull_all(self, report: SyncReport, progress: Progress | None) -> None:
+        with self.context.database.read() as session:
+            state = sync_store.state(session)
+            epoch, cursor = state.epoch, state.cursor
+            waiting = task_queue.available_count(session)
+        want = max(0, self.target_queue - waiting)
+        while True:
+            if progress:
+                progress("pull", report.pages, report.pages + 1)
+            request = wire.PullRequest(epoch=epoch, cursor=cursor, limit=PULL_PAGE, want_tasks=want)
+            reply = self._call(lambda request=request: self.transport.pull(request))  # type: ignore[misc]
+            self._count_bytes(report)
+            want = 0  # leasing happens once per cycle
+            now = self.context.now()
+            with self.context.database.write() as session:
+                state = sync_store.state(session)
+                if reply.epoch == state.epoch and reply.cursor < state.cursor:
+                    raise TransportError(Failure.BAD_REPLY, "the server's cursor went backwards")
+                if reply.epoch != state.epoch and state.epoch is not None:
+                    log.warning("server epoch changed (%s -> %s): pulling everything again", state.epoch, reply.epoch)
+                outcome = apply_page(session, reply, now)
+                state.epoch, state.cursor = reply.epoch, reply.cursor
+                state.center_id, state.center_name = reply.center.id, reply.center.name
+                offset = int((reply.server_time - now).total_seconds() * 1000)
+                state.clock_offset_ms = offset
+                report.clock_offset_ms = offset
+                self._follow_server_sequence(session, reply.last_applied_seq, report)
+            report.pages += 1
+            report.new_tasks += outcome.new_tasks
+            report.lost_leases += outcome.lost_leases
+            report.users += outcome.users
+            epoch, cursor = reply.epoch, reply.cursor
+            if not reply.more:
+                return
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _call(self, call):  # type: ignore[no-untyped-def]
+        attempt = 0
+        while True:
+            try:
+                return call()
+            except TransportError as error:
+                attempt += 1
+                if not error.failure.retryable or attempt >= self.retry.attempts:
+                    raise
+                delay = self.retry.delay(attempt, error.retry_after)
+                log.info("sync call failed (%s), retry %d in %.1f s", error.failure.value, attempt, delay)
+                self.retry.sleep(delay)
+
+    def _count_bytes(self, report: SyncReport) -> None:
+        sent, received = self.transport.last_bytes
+        report.bytes_sent += sent
+        report.bytes_received += received
+
+    def _record_failure(self, error: TransportError) -> None:
+        now = self.context.now()
+        with self.context.database.write() as session:
+            state = sync_store.state(session)
+            state.last_error = error.failure.value
+            state.last_error_detail = error.detail[:1000]
+        if error.failure in (Failure.OFFLINE, Failure.TIMEOUT):
+            self.outages.server_unreachable(now)
+
+    def _record_success(self, report: SyncReport) -> None:
+        now = self.context.now()
+        with self.context.database.write() as session:
+            state = sync_store.state(session)
+            state.last_success_at = now
+            state.last_error = None
+            state.last_error_detail = None
+            sync_store.purge_acked(session, now - OUTBOX_RETENTION)
+        self.outages.server_reachable(now)
+
+
+def _bounded(rows: list[OutboxItem], max_bytes: int) -> list[wire.PushItem]:
+    """Outbox rows as push items, stopping before the batch grows past ``max_bytes`` (at least one)."""
+    import json
+
+    items: list[wire.PushItem] = []
+    size = 0
+    for row in rows:
+        size += len(row.body_json) + 200
+        if items and size > max_bytes:
+            break
+        items.append(wire.PushItem(id=row.id, seq=row.seq, topic=row.topic, user_id=row.user_id,
+                                   created_at=row.created_at, body=json.loads(row.body_json)))
+    return items
+
+
+def clock_is_off(offset_ms: int | None) -> bool:
+    return offset_ms is not None and abs(offset_ms) > CLOCK_WARNING.total_seconds() * 1000

@@ -1,0 +1,115 @@
+"""Applying one pulled page to the local database, in the caller's transaction (with the cursor)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from deskclient.domain.credentials import MalformedVerifier, parse_verifier
+from deskclient.domain.task_states import TaskState
+from deskclient.protocol import wire
+from deskclient.services.intake import IncomingTask, task_row
+from deskclient.store.models import CannedResponseRow, Center, Task, User
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PageOutcome:
+    users: int = 0
+    new_tasks: int = 0
+    renewed_tasks: int = 0
+    lost_leases: int = 0
+    canned_responses: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOutcome:
+    """Users, canned replies, leased tasks and lost leases of one page."""
+    outcome = PageOutcome()
+    center = reply.center
+    session.merge(Center(id=center.id, name=center.name))
+    session.flush()
+    new_rows = []
+    for change in reply.changes:
+        if isinstance(change, wire.UserChange):
+            if _apply_user(session, center.id, change.user, now):
+                outcome.users += 1
+            else:
+                outcome.refused.append(f"user {change.user.id}: unreadable verifier")
+        elif isinstance(change, wire.CannedResponseChange):
+            _apply_canned(session, change.canned_response)
+            outcome.canned_responses += 1
+        elif isinstance(change, wire.TaskChange):
+            row = _task_change(session, change.task, now)
+            if row == "renewed":
+                outcome.renewed_tasks += 1
+            elif isinstance(row, dict):
+                new_rows.append(row)
+            else:
+                outcome.refused.append(f"task {change.task.id}: {row}")
+        else:
+            if _lose_lease(session, change.task_id, change.lease_no, now):
+                outcome.lost_leases += 1
+    if new_rows:
+        session.execute(insert(Task), new_rows)
+        outcome.new_tasks = len(new_rows)
+    return outcome
+
+
+def _apply_user(session: Session, center_id: str, user: wire.UserData, now: datetime) -> bool:
+    if not _readable_verifier(user.verifier):
+        log.warning("user %s arrived with a verifier this version cannot check; not changed", user.id)
+        return False
+    session.merge(User(id=user.id, center_id=center_id, username=user.username, display_name=user.display_name,
+                       role=user.role, verifier=user.verifier, language=user.language, active=user.active,
+                       updated_at=now))
+    return True
+
+
+def _readable_verifier(verifier: str) -> bool:
+    try:
+        parse_verifier(verifier)
+    except MalformedVerifier:
+        return False
+    return True
+
+
+def _apply_canned(session: Session, data: wire.CannedResponseData) -> None:
+    statement = sqlite_insert(CannedResponseRow).values(
+        kind=data.kind, code=data.code, language=data.language, category=data.category, title=data.title,
+        body=data.body)
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["kind", "code", "language"],
+        set_={"title": statement.excluded.title, "body": statement.excluded.body,
+              "category": statement.excluded.category}))
+
+
+def _task_change(session: Session, task: wire.TaskData, now: datetime) -> dict[str, object] | str:
+    """A new task's row; "renewed" for one already here (only its lease is updated)."""
+    local = session.execute(select(Task.state).where(Task.id == task.id)).first()
+    if local is not None:
+        values: dict[str, object] = {"lease_no": task.lease_no, "lease_expires_at": task.lease_expires_at}
+        if local.state == TaskState.EXPIRED.value:
+            values["state"] = TaskState.AVAILABLE.value  # leased to this PC again
+        session.execute(update(Task).where(Task.id == task.id).values(**values))
+        return "renewed"
+    row = task_row(IncomingTask(id=task.id, kind=task.kind, payload=task.payload, external_id=task.external_id,
+                                priority=task.priority, due_at=task.due_at, required_skill=task.required_skill),
+                   now, lease_no=task.lease_no, lease_expires_at=task.lease_expires_at)
+    if isinstance(row, list):
+        return ", ".join(f"{error.field} {error.code}" for error in row)
+    return row
+
+
+def _lose_lease(session: Session, task_id: str, lease_no: int, now: datetime) -> bool:
+    """The lease went to another PC: drop the task if nobody here started on it; keep it otherwise."""
+    result = session.execute(update(Task).where(Task.id == task_id, Task.lease_no <= lease_no,
+                                                Task.state == TaskState.AVAILABLE.value)
+                             .values(state=TaskState.EXPIRED.value, updated_at=now))
+    return bool(result.rowcount)  # type: ignore[attr-defined]

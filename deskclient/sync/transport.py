@@ -1,0 +1,154 @@
+"""HTTP to the central server: gzip, timeouts, the protocol header, and failures told apart.
+
+Every failure becomes a ``TransportError`` with a code the sync status shows calmly: offline and
+timeouts are normal in a rural center; a malformed reply is refused whole, before anything of it
+is applied.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import time
+from enum import StrEnum
+from typing import TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from deskclient import __version__
+from deskclient.protocol import wire
+
+log = logging.getLogger(__name__)
+Reply = TypeVar("Reply", bound=BaseModel)
+
+CONNECT_TIMEOUT_S = 10.0
+READ_TIMEOUT_S = 60.0
+MAX_REPLY_BYTES = 64 * 1024 * 1024
+
+
+class Failure(StrEnum):
+    OFFLINE = "offline"
+    TIMEOUT = "timeout"
+    SERVER_ERROR = "server_error"
+    RATE_LIMITED = "rate_limited"
+    TOO_LARGE = "too_large"
+    UNAUTHORIZED = "unauthorized"
+    UNSUPPORTED_PROTOCOL = "unsupported_protocol"
+    BAD_REPLY = "bad_reply"
+    REFUSED = "refused"
+
+    @property
+    def retryable(self) -> bool:
+        return self in (Failure.OFFLINE, Failure.TIMEOUT, Failure.SERVER_ERROR, Failure.RATE_LIMITED)
+
+
+class TransportError(Exception):
+    def __init__(self, failure: Failure, detail: str = "", retry_after: float | None = None) -> None:
+        super().__init__(f"{failure.value}: {detail}" if detail else failure.value)
+        self.failure = failure
+        self.detail = detail
+        self.retry_after = retry_after
+
+
+class HttpTransport:
+    """Talks protocol v1 to one server as one device (or anonymously, to enroll)."""
+
+    def __init__(self, base_url: str, device_id: str | None = None, secret: str | None = None,
+                 session: requests.Session | None = None, connect_timeout: float = CONNECT_TIMEOUT_S,
+                 read_timeout: float = READ_TIMEOUT_S) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.session = session or requests.Session()
+        self.timeout = (connect_timeout, read_timeout)
+        self.headers = {
+            wire.VERSION_HEADER: str(wire.PROTOCOL_VERSION),
+            "Content-Type": "application/json",
+            "Content-Encoding": "gzip",
+            "Accept-Encoding": "gzip",
+            "User-Agent": f"deskclient/{__version__}",
+        }
+        if device_id and secret:
+            self.headers["Authorization"] = f"Bearer {device_id}.{secret}"
+        #: Bytes sent and received by the last call (for the sync report and benchmarks).
+        self.last_bytes = (0, 0)
+
+    def enroll(self, request: wire.EnrollRequest) -> wire.EnrollReply:
+        return self._post("/v1/enroll", request, wire.EnrollReply)
+
+    def pull(self, request: wire.PullRequest) -> wire.PullReply:
+        return self._post("/v1/pull", request, wire.PullReply)
+
+    def push(self, request: wire.PushRequest) -> wire.PushReply:
+        return self._post("/v1/push", request, wire.PushReply)
+
+    def _post(self, path: str, request: BaseModel, reply_type: type[Reply]) -> Reply:
+        body = gzip.compress(request.model_dump_json().encode("utf-8"), compresslevel=6)
+        started = time.perf_counter()
+        try:
+            response = self.session.post(self.base_url + path, data=body, headers=self.headers,
+                                         timeout=self.timeout, stream=True)
+            content = _read_bounded(response)
+        except requests.exceptions.Timeout as error:
+            raise TransportError(Failure.TIMEOUT, str(error)) from error
+        except (requests.exceptions.ContentDecodingError, requests.exceptions.ChunkedEncodingError) as error:
+            raise TransportError(Failure.BAD_REPLY, f"damaged reply: {error}") from error
+        except requests.exceptions.RequestException as error:
+            raise TransportError(Failure.OFFLINE, str(error)) from error
+        self.last_bytes = (len(body), len(content))
+        log.debug("POST %s: %d -> %d bytes, HTTP %d, %.0f ms", path, len(body), len(content),
+                  response.status_code, (time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise _http_failure(response.status_code, response.headers, content)
+        try:
+            return reply_type.model_validate_json(content)
+        except ValidationError as error:
+            raise TransportError(Failure.BAD_REPLY, f"{reply_type.__name__}: {error.error_count()} problem(s), "
+                                                    f"first: {error.errors()[0].get('msg')}") from error
+
+
+def _read_bounded(response: requests.Response) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_content(chunk_size=65536):
+        size += len(chunk)
+        if size > MAX_REPLY_BYTES:
+            response.close()
+            raise TransportError(Failure.BAD_REPLY, "reply larger than the client accepts")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _http_failure(status: int, headers: requests.structures.CaseInsensitiveDict[str], content: bytes) -> TransportError:
+    try:
+        reply = wire.ErrorReply.model_validate_json(content)
+        detail = f"{reply.error.value}: {reply.detail or ''}".strip(": ")
+        code = reply.error
+    except ValidationError:
+        detail, code = f"HTTP {status}", None
+    retry_after = _retry_after(headers.get("Retry-After"))
+    if status == 426 or code is wire.ErrorCode.UNSUPPORTED_PROTOCOL:
+        return TransportError(Failure.UNSUPPORTED_PROTOCOL, detail)
+    if status == 401:
+        return TransportError(Failure.UNAUTHORIZED, detail)
+    if status == 413:
+        return TransportError(Failure.TOO_LARGE, detail)
+    if status == 429:
+        return TransportError(Failure.RATE_LIMITED, detail, retry_after)
+    if status >= 500:
+        return TransportError(Failure.SERVER_ERROR, detail, retry_after)
+    return TransportError(Failure.REFUSED, detail)
+
+
+def _retry_after(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        return max(0.0, moment.timestamp() - time.time())
