@@ -30,6 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("seed-demo", help="fill an empty data folder with the demo center, then exit")
     commands.add_parser("where", help="print the data folder and exit")
+    enroll = commands.add_parser("enroll", help="connect this PC to a central server with a one-time code")
+    enroll.add_argument("--server", required=True, help="the server's address, e.g. https://tasks.example.org")
+    enroll.add_argument("--code", required=True, help="the one-time enrollment code from the central operator")
+    sync = commands.add_parser("sync", help="sync with the central server")
+    sync.add_argument("--once", action="store_true", help="run one cycle and exit (non-zero if it failed)")
+    status = commands.add_parser("status", help="queue, outbox and sync status")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -42,14 +49,49 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "where":
         print(folder.root)
         return 0
-    if args.demo or args.command == "seed-demo":
-        code = seed_demo_if_empty(folder)
-        if code or args.command == "seed-demo":
-            return code
+    if args.command in ("enroll", "sync", "status"):
+        from deskclient.sync.commands import run_command
+
+        return run_command(args, folder)
+    if args.command == "seed-demo":
+        return seed_demo_if_empty(folder)
+    demo_server = None
+    if args.demo:
+        demo_server = start_demo(folder)
+        if demo_server is None:
+            return 2
     from deskclient.ui.app import run
 
     idle_lock = args.idle_lock or int(os.environ.get("DESKCLIENT_IDLE_LOCK_SECONDS", "0") or 0) or None
-    return run(folder, exit_when_shown=args.exit_when_shown, started_at=STARTED_AT, idle_seconds=idle_lock)
+    try:
+        return run(folder, exit_when_shown=args.exit_when_shown, started_at=STARTED_AT, idle_seconds=idle_lock,
+                   demo_server=demo_server)
+    finally:
+        if demo_server is not None:
+            demo_server.stop()
+
+
+def start_demo(folder):  # type: ignore[no-untyped-def]
+    """The demo's embedded server on loopback: created, filled and synced on first use."""
+    from deskclient.demo.embedded import start_demo_server
+    from deskclient.services.context import open_context
+    from deskclient.services.startup import StartupState, prepare_database
+
+    outcome = prepare_database(folder)
+    if outcome.state is not StartupState.READY:
+        print(f"The database in {folder.root} cannot be used ({outcome.state.value}); start the app without "
+              "--demo to recover it.", file=sys.stderr)
+        return None
+    context = open_context(folder)
+    try:
+        print(f"Starting the demo center's server for {folder.root} …", flush=True)
+        server, new_tasks = start_demo_server(folder, context)
+        if new_tasks:
+            print(f"Demo center ready: {new_tasks} tickets queued.", flush=True)
+        print(f"Demo server running at {server.base_url}", flush=True)
+        return server
+    finally:
+        context.database.dispose()
 
 
 def seed_demo_if_empty(folder) -> int:  # type: ignore[no-untyped-def]

@@ -19,15 +19,15 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="deskclient-shots-"))
     os.environ["DESKCLIENT_HOME"] = str(home)
-    from deskclient.cli import seed_demo_if_empty
+    from deskclient.cli import start_demo
     from deskclient.demo.content import demo_people
     from deskclient.paths import data_folder
     from deskclient.ui.app import build_window, make_application
 
     folder = data_folder().ensure()
-    seed_demo_if_empty(folder)
+    server = start_demo(folder)
     app = make_application()
-    window = build_window(folder)
+    window = build_window(folder, demo_server=server)
     window.resize(1366, 740)
     window.show()
 
@@ -60,7 +60,15 @@ def main(out: Path) -> None:
     screen.insert_canned()
     screen.resolution.setCurrentIndex(1)
     shot("ticket")
+    screen.submit_button.click()
+    pump(1.0)
+    assert window.sync is not None
+    window.sync.controller.sync_now()
+    pump(2.0)
+    shot("home-synced")
     window.shutdown()
+    if server is not None:
+        server.stop()
 
 
 if __name__ == "__main__":

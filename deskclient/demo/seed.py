@@ -13,7 +13,7 @@ from deskclient.store.models import User
 
 DEMO_CENTER_ID = "00000000-0000-4000-8000-00000000c001"
 DEMO_CENTER_NAME = "Demo Center, Kishanganj"
-_NAMESPACE = uuid.UUID("6f1c1f3e-5d0a-4d7e-9a53-0f8f3b2a7c10")
+NAMESPACE = uuid.UUID("6f1c1f3e-5d0a-4d7e-9a53-0f8f3b2a7c10")
 #: Some demo people work in their own language, to show the translations.
 DEMO_LANGUAGES = {"priya.das": "bn", "rekha.kumari": "hi", "grace.wanjiru": "sw"}
 
@@ -29,13 +29,13 @@ def seed_demo_center(context: ServiceContext, ticket_count: int = 240, seed: int
     intake.add_center(DEMO_CENTER_ID, DEMO_CENTER_NAME)
     for person in demo_people():
         intake.upsert_user(
-            user_id=str(uuid.uuid5(_NAMESPACE, f"user:{person.username}")), center_id=DEMO_CENTER_ID,
+            user_id=str(uuid.uuid5(NAMESPACE, f"user:{person.username}")), center_id=DEMO_CENTER_ID,
             username=person.username, display_name=person.display_name, role=person.role,
             verifier=make_verifier(person.pin), language=DEMO_LANGUAGES.get(person.username))
     intake.add_canned_responses("support_ticket", (asdict(response) for response in generate_canned_responses()))
     tickets = generate_tickets(ticket_count, seed=seed, now=context.now())
     return intake.import_tasks(DEMO_CENTER_ID, "Demo batch", (
-        IncomingTask(id=str(uuid.uuid5(_NAMESPACE, f"task:{ticket.external_id}")), kind=ticket.kind,
+        IncomingTask(id=str(uuid.uuid5(NAMESPACE, f"task:{ticket.external_id}")), kind=ticket.kind,
                      payload=ticket.payload, external_id=ticket.external_id, priority=ticket.priority,
                      due_at=ticket.due_at)
-        for ticket in tickets), batch_id=str(uuid.uuid5(_NAMESPACE, "batch:demo")))
+        for ticket in tickets), batch_id=str(uuid.uuid5(NAMESPACE, "batch:demo")))

@@ -44,15 +44,20 @@ def create_app(database: ServerDatabase) -> FastAPI:
     async def protocol_and_body(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         if not request.url.path.startswith(UNVERSIONED_PATHS):
             version = request.headers.get(wire.VERSION_HEADER, "")
-            if not version.isdigit() or int(version) not in wire.SUPPORTED_VERSIONS:
+            if not (version.isascii() and version.isdigit()) or int(version) not in wire.SUPPORTED_VERSIONS:
                 return error(426, wire.ErrorCode.UNSUPPORTED_PROTOCOL, f"protocol version {version!r}",
                              supported_versions=sorted(wire.SUPPORTED_VERSIONS))
         if request.method == "POST":
             declared = request.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > wire.MAX_BODY_BYTES:
                 return error(413, wire.ErrorCode.TOO_LARGE, "request body too large")
-            if request.headers.get("content-encoding", "").lower() == "gzip":
-                raw = await request.body()
+            gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+            if gzipped or not declared:  # a chunked body has no declared length: count it as it comes
+                raw = await _read_bounded(request)
+                if raw is None:
+                    return error(413, wire.ErrorCode.TOO_LARGE, "request body too large")
+                request._body = raw
+            if gzipped:
                 try:
                     body = _gunzip_bounded(raw)
                 except (OSError, EOFError, zlib.error, ValueError) as bad:
@@ -137,6 +142,18 @@ def current_device(request: Request, authorization: Annotated[str | None, Header
 
 
 CurrentDevice = Annotated[Device, Depends(current_device)]
+
+
+async def _read_bounded(request: Request) -> bytes | None:
+    """The request body, or None as soon as it passes ``MAX_BODY_BYTES``."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > wire.MAX_BODY_BYTES:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _gunzip_bounded(raw: bytes) -> bytes:

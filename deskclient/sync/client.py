@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import platform
+from datetime import datetime
 
 import requests
 
@@ -74,6 +75,11 @@ class SyncClient:
 
     def run_once(self, progress: Progress | None = None) -> SyncReport:
         return self.engine().run_once(progress)
+
+    def needs_attention(self) -> list[tuple[str, str, datetime]]:
+        """Items the server refused: (what, why, when), oldest first. They never block the rest."""
+        with self.context.database.read() as session:
+            return [(row.topic, row.last_error or "", row.created_at) for row in sync_store.rejected_items(session)]
 
     def status(self) -> SyncStatus:
         with self.context.database.read() as session:

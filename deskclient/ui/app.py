@@ -33,19 +33,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(folder: DataFolder, idle_seconds: int | None = None) -> MainWindow:
+def build_window(folder: DataFolder, idle_seconds: int | None = None, demo_server: object = None) -> MainWindow:
     """The main window on ``folder``, started (tests and benchmarks use this too)."""
     app = make_application()
     translations = Translations(app)
     translations.use(None)  # English plural forms from the first screen on
-    window = MainWindow(folder, translations, idle_seconds=idle_seconds or DEFAULT_IDLE_LOCK_SECONDS)
+    window = MainWindow(folder, translations, idle_seconds=idle_seconds or DEFAULT_IDLE_LOCK_SECONDS,
+                        demo_server=demo_server)
     app.installEventFilter(window.watcher)
     window.start()
     return window
 
 
 def run(folder: DataFolder, *, exit_when_shown: bool = False, started_at: float | None = None,
-        idle_seconds: int | None = None) -> int:
+        idle_seconds: int | None = None, demo_server: object = None) -> int:
     """Run the app until its window closes; returns the exit code."""
     app = make_application()
     guard = SingleInstance(folder.root)
@@ -57,7 +58,7 @@ def run(folder: DataFolder, *, exit_when_shown: bool = False, started_at: float 
             QMessageBox.information(None, "deskclient", QApplication.translate(
                 "App", "deskclient is already open on this PC."))
         return 3
-    window = build_window(folder, idle_seconds=idle_seconds)
+    window = build_window(folder, idle_seconds=idle_seconds, demo_server=demo_server)
     guard.activation_requested.connect(window.bring_to_front)
     window.showMaximized()  # a shared work PC: the app is the one thing on the screen
     QTimer.singleShot(0, guard.listen)

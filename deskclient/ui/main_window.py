@@ -7,9 +7,17 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from deskclient.domain.problems import Problem
 from deskclient.domain.views import LoggedInUser, UserCard
@@ -21,12 +29,14 @@ from deskclient.ui.idle import DEFAULT_IDLE_LOCK_SECONDS, ActivityWatcher
 from deskclient.ui.login_page import LoginPage
 from deskclient.ui.messages import describe
 from deskclient.ui.recovery_page import RecoveryPage, TooNewPage
+from deskclient.ui.sync_status import SyncStatusBar
 
 if TYPE_CHECKING:  # SQLAlchemy is imported off the UI thread, after the login grid is on screen
     from deskclient.services.bundle import Services
     from deskclient.services.housekeeping import DiskReport
     from deskclient.services.startup import StartupOutcome
     from deskclient.ui.session import WorkerSession
+    from deskclient.ui.sync_presenter import SyncPresenter
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +52,8 @@ class MainWindow(QMainWindow):
     session_started = Signal(object)
 
     def __init__(self, folder: DataFolder, translations: Translations | None = None,
-                 idle_seconds: int = DEFAULT_IDLE_LOCK_SECONDS, parent: QWidget | None = None) -> None:
+                 idle_seconds: int = DEFAULT_IDLE_LOCK_SECONDS, parent: QWidget | None = None,
+                 demo_server: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("deskclient"))
@@ -64,6 +75,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login_page)
 
         self.notice = QLabel()
+        self.sync_bar = SyncStatusBar()
+        self.sync: SyncPresenter | None = None
         self.pc_status = QLabel()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -71,7 +84,11 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(False)
         self.busy_bar.setAccessibleName(self.tr("Working…"))
         self.statusBar().addWidget(self.notice, 1)
+        self.statusBar().addPermanentWidget(self.sync_bar)
         self.statusBar().addPermanentWidget(self.pc_status)
+        self.demo = DemoServerToggle(demo_server, self) if demo_server is not None else None
+        if self.demo is not None:
+            self.statusBar().addPermanentWidget(self.demo.button)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self._busy_timer = QTimer(self)  # show the bar only for work that takes a noticeable moment
         self._busy_timer.setSingleShot(True)
@@ -126,6 +143,10 @@ class MainWindow(QMainWindow):
         if outcome.migrated_from:
             self.show_notice(self.tr("The work file was updated for this version of the app."))
         self._start_housekeeping()
+        from deskclient.ui.sync_presenter import SyncPresenter
+
+        self.sync = SyncPresenter(services, self.ops, self.sync_bar, self, self.show_notice)
+        self.sync.start()
         self.ready.emit()
 
     def _show_recovery(self, outcome: StartupOutcome) -> None:
@@ -177,7 +198,7 @@ class MainWindow(QMainWindow):
         self.session = WorkerSession(user, self.services, self.ops, self.stack, self.watcher, self)
         self.session.ended.connect(self._session_ended)
         self.session.notice.connect(self.show_notice)
-        self.session.outbox_changed.connect(self.refresh_pc_status)
+        self.session.outbox_changed.connect(self._work_submitted)
         self.refresh_pc_status()
         self.session_started.emit(self.session)
 
@@ -205,23 +226,26 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self._notice_timer.start(timeout_ms)
 
+    def _work_submitted(self) -> None:
+        if self.sync is not None:
+            self.sync.work_submitted()
+
     def refresh_pc_status(self) -> None:
         services = self.services
         if services is None or self._closing:
             return
-        self.ops.run(lambda: (services.queue.outbox_pending(), services.housekeeping.disk()),
-                     on_done=self._show_pc_status, label="pc status")
+        self.ops.run(services.housekeeping.disk, on_done=self._show_pc_status, label="pc status")
 
-    def _show_pc_status(self, found: tuple[int, DiskReport]) -> None:
+    def _show_pc_status(self, disk: DiskReport) -> None:
         from deskclient.services.housekeeping import DiskState
 
-        pending, disk = found
-        parts = [self.tr("Not connected to a server yet · %n item(s) waiting to be sent", "", pending)]
+        parts = []
         if disk.state is DiskState.CRITICAL:
             parts.append(self.tr("Disk full: tell your supervisor now"))
         elif disk.state is DiskState.LOW:
             parts.append(self.tr("Disk space is low: tell your supervisor"))
         self.pc_status.setText("   ·   ".join(parts))
+        self.pc_status.setVisible(bool(parts))
         self.pc_status.setProperty("role", "error" if disk.state is not DiskState.OK else "")
         self.pc_status.style().polish(self.pc_status)
 
@@ -274,6 +298,8 @@ class MainWindow(QMainWindow):
         self._closing = True
         for timer in self._timers:
             timer.stop()
+        if self.sync is not None:
+            self.sync.stop()
         if self.session is not None:
             self.session.end("app_closed")
         started = time.perf_counter()
@@ -284,3 +310,30 @@ class MainWindow(QMainWindow):
             self.services = None
         if self.translations is not None:
             self.translations.close()
+
+
+class DemoServerToggle(QObject):
+    """Demo only: stop and start the embedded server to show offline work and catch-up."""
+
+    def __init__(self, server: Any, window: MainWindow) -> None:
+        super().__init__(window)
+        self.server = server
+        self.window = window
+        self.button = QPushButton()
+        self.button.setObjectName("demoServerToggle")
+        self.button.clicked.connect(self.toggle)
+        self._label()
+
+    def toggle(self) -> None:
+        if self.server.running:
+            self.server.stop()
+            self.window.show_notice(self.tr("Demo: the server is stopped. Keep working; nothing is lost."))
+        else:
+            self.server.start(migrate_first=False)
+            self.window.show_notice(self.tr("Demo: the server is back. Syncing…"))
+            if self.window.sync is not None:
+                self.window.sync.controller.sync_now()
+        self._label()
+
+    def _label(self) -> None:
+        self.button.setText(self.tr("Demo: stop server") if self.server.running else self.tr("Demo: start server"))

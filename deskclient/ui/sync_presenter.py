@@ -1,0 +1,99 @@
+"""Ties the sync controller to its status-bar widget and dialogs (kept out of the main window)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog, QWidget
+
+from deskclient.domain.problems import Problem
+from deskclient.ui.background import NETWORK, Operations
+from deskclient.ui.sync_controller import SyncController
+from deskclient.ui.sync_dialogs import AttentionDialog, EnrollDialog
+from deskclient.ui.sync_status import SyncStatusBar, describe_sync_problem
+
+if TYPE_CHECKING:
+    from deskclient.services.bundle import Services
+
+HEARTBEAT_MS = 60_000
+
+
+class SyncPresenter(QObject):
+    def __init__(self, services: Services, operations: Operations, bar: SyncStatusBar, window: QWidget,
+                 notify: Any) -> None:
+        super().__init__(window)
+        from deskclient.services.outages import OutageLog
+
+        self.ops = operations
+        self.bar = bar
+        self.window = window
+        self.notify = notify
+        self.controller = SyncController(services, operations, parent=self)
+        self.outages = OutageLog(services.context)
+        self.last_problem: Problem | None = None
+        self.controller.status_changed.connect(self._show)
+        self.controller.progress.connect(bar.show_progress)
+        self.controller.running_changed.connect(self._running)
+        self.controller.finished.connect(self._finished)
+        bar.sync_requested.connect(self.controller.sync_now)
+        bar.attention_requested.connect(self.show_attention)
+        bar.connect_requested.connect(self.enroll)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.heartbeat)
+
+    def start(self) -> None:
+        self.heartbeat()  # also records the time the app or PC was down before this start
+        self._heartbeat.start()
+        self.controller.start()
+
+    def stop(self) -> None:
+        self._heartbeat.stop()
+        self.controller.stop()
+
+    def heartbeat(self) -> None:
+        self.ops.run(self.outages.heartbeat, label="heartbeat")
+
+    def work_submitted(self) -> None:
+        self.controller.refresh_status()
+        self.controller.schedule_soon()
+
+    def enroll(self) -> None:
+        dialog = EnrollDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        server, code = dialog.values()
+        client = self.controller.client
+        self.ops.run(lambda: client.enroll(server, code), on_done=lambda _storage: self._enrolled(_storage),
+                     on_problem=lambda problem: self.notify(describe_sync_problem(problem)), lane=NETWORK,
+                     label="enroll")
+
+    def _enrolled(self, storage: Any) -> None:
+        from deskclient.sync.credentials import SecretStorage
+
+        if storage is SecretStorage.FILE:
+            self.notify(self.tr("Connected. This PC has no keyring, so its key is kept in a protected file."))
+        else:
+            self.notify(self.tr("Connected to the central server."))
+        self.controller.sync_now()
+
+    def show_attention(self) -> None:
+        client = self.controller.client
+        self.ops.run(client.needs_attention, on_done=lambda items: AttentionDialog(items, self.window).open(),
+                     label="needs attention")
+
+    def _show(self, status: Any) -> None:
+        problem_text = describe_sync_problem(self.last_problem) if self.last_problem else None
+        self.bar.show_status(status, self.controller.running, problem_text)
+
+    def _running(self, running: bool) -> None:
+        if not running:
+            self.bar.hide_progress()
+        if self.controller.status is not None:
+            self._show(self.controller.status)
+
+    def _finished(self, report: Any, problem: Problem | None) -> None:
+        self.last_problem = problem
+        if report is not None and (report.new_tasks or report.lost_leases):
+            self.notify(self.tr("Sync finished: %n new ticket(s).", "", report.new_tasks))

@@ -1,0 +1,107 @@
+"""The sync part of the status bar: online or not, last good sync, what waits, what needs a person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from deskclient.ui.labels import format_datetime
+
+if TYPE_CHECKING:
+    from deskclient.domain.problems import Problem
+    from deskclient.domain.views import SyncStatus
+
+
+class SyncStatusBar(QWidget):
+    sync_requested = Signal()
+    attention_requested = Signal()
+    connect_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.state = QLabel()
+        self.state.setObjectName("syncState")
+        self.details = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.attention = QPushButton()
+        self.attention.setVisible(False)
+        self.attention.clicked.connect(self.attention_requested)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Send finished work and fetch new tickets now"))
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.connect_button = QPushButton(self.tr("Connect to server…"))
+        self.connect_button.clicked.connect(self.connect_requested)
+        self.connect_button.setVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.state, self.details, self.progress, self.attention, self.sync_button,
+                       self.connect_button):
+            layout.addWidget(widget)
+
+    def show_status(self, status: SyncStatus, running: bool, problem_text: str | None) -> None:
+        if not status.enrolled:
+            self.state.setText(self.tr("Not connected to a server yet"))
+            self.connect_button.setVisible(True)
+            self.sync_button.setVisible(False)
+        elif running:
+            self.state.setText(self.tr("Syncing…"))
+        elif status.last_attempt_failed and status.unreachable_since is not None:
+            self.state.setText(self.tr("Offline since %1").replace("%1", format_datetime(status.unreachable_since)))
+        elif status.last_attempt_failed:
+            self.state.setText(problem_text or self.tr("Last sync did not finish; it will be tried again"))
+        else:
+            self.state.setText(self.tr("Online"))
+        if status.enrolled:
+            self.connect_button.setVisible(False)
+            self.sync_button.setVisible(True)
+            self.sync_button.setEnabled(not running)
+        last = format_datetime(status.last_success_at) if status.last_success_at else self.tr("never")
+        parts = [self.tr("Last sync: %1").replace("%1", last),
+                 self.tr("%n item(s) waiting to be sent", "", status.waiting)]
+        if _clock_is_off(status.clock_offset_ms):
+            parts.append(self.tr("This PC's clock is wrong: ask your supervisor to set it"))
+        self.details.setText("  ·  ".join(parts))
+        self.attention.setVisible(status.needs_attention > 0)
+        self.attention.setText(self.tr("%n item(s) need attention", "", status.needs_attention))
+
+    def show_progress(self, step: str, done: int, total: int) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self.progress.setToolTip(self.tr("Sending work") if step == "push" else self.tr("Fetching tickets"))
+
+    def hide_progress(self) -> None:
+        self.progress.setVisible(False)
+
+
+def _clock_is_off(offset_ms: int | None) -> bool:
+    return offset_ms is not None and abs(offset_ms) > 5 * 60_000
+
+
+def describe_sync_problem(problem: Problem) -> str:
+    """A calm sentence for a failed sync (the failure code comes from the transport)."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    failure = str(problem.params.get("failure", ""))
+    sentences = {
+        "offline": translate("SyncStatus", "Offline: work continues and is sent later"),
+        "timeout": translate("SyncStatus", "The server is slow to answer; trying again later"),
+        "server_error": translate("SyncStatus", "The server has a problem; trying again later"),
+        "rate_limited": translate("SyncStatus", "The server is busy; trying again later"),
+        "unauthorized": translate("SyncStatus", "The server no longer accepts this PC: ask your manager"),
+        "unsupported_protocol": translate("SyncStatus", "Please update the app to keep syncing"),
+        "bad_reply": translate("SyncStatus", "The server's answer was damaged; nothing was lost"),
+    }
+    if problem.code == "sync.not_enrolled":
+        return translate("SyncStatus", "Not connected to a server yet")
+    if problem.code == "sync.no_secret":
+        return translate("SyncStatus", "This PC's key is missing: connect it to the server again")
+    return sentences.get(failure, translate("SyncStatus", "Sync did not finish; it will be tried again"))
