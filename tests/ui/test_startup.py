@@ -10,7 +10,8 @@ from deskclient.ui.single_instance import SingleInstance
 
 
 def test_demo_starts_like_make_demo_and_shows_the_login_window(tmp_path):
-    env = dict(os.environ, DESKCLIENT_HOME=str(tmp_path / "demo"), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, DESKCLIENT_HOME=str(tmp_path / "demo"), QT_QPA_PLATFORM="offscreen",
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")  # never the real keyring
     done = subprocess.run([sys.executable, "-m", "deskclient", "--demo", "--exit-when-shown"], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
