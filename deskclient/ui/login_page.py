@@ -121,6 +121,8 @@ class LoginPage(QWidget):
             self.grid.addWidget(button, index // GRID_COLUMNS, index % GRID_COLUMNS)
         if not people:
             self.status.setText(self.tr("No one is set up on this PC yet. Ask your center manager."))
+        elif self._ready:
+            self.status.setText("")
 
     def person_button(self, user_id: str) -> QToolButton | None:
         return self.grid_host.findChild(QToolButton, f"person-{user_id}")

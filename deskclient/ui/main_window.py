@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
         self._start_housekeeping()
         from deskclient.ui.sync_presenter import SyncPresenter
 
-        self.sync = SyncPresenter(services, self.ops, self.sync_bar, self, self.show_notice)
+        self.sync = SyncPresenter(services, self.ops, self.sync_bar, self, self.show_notice,
+                                  first_run=lambda: not people and self.demo is None)
+        self.sync.controller.finished.connect(self._sync_finished)
         self.sync.start()
         self.ready.emit()
 
@@ -225,6 +227,11 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str, timeout_ms: int = 10_000) -> None:
         self.notice.setText(text)
         self._notice_timer.start(timeout_ms)
+
+    def _sync_finished(self, report: Any, _problem: Any) -> None:
+        if report is not None and report.users:  # people were added or changed at the center
+            folder = self.folder
+            self.ops.run(lambda: read_roster(folder.database), on_done=self.login_page.set_people, label="roster")
 
     def _work_submitted(self) -> None:
         if self.sync is not None:

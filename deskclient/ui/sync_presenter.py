@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from deskclient.domain.problems import Problem
 from deskclient.ui.background import NETWORK, Operations
@@ -21,7 +21,7 @@ HEARTBEAT_MS = 60_000
 
 class SyncPresenter(QObject):
     def __init__(self, services: Services, operations: Operations, bar: SyncStatusBar, window: QWidget,
-                 notify: Any) -> None:
+                 notify: Any, first_run: Any = None) -> None:
         super().__init__(window)
         from deskclient.services.outages import OutageLog
 
@@ -32,6 +32,9 @@ class SyncPresenter(QObject):
         self.controller = SyncController(services, operations, parent=self)
         self.outages = OutageLog(services.context)
         self.last_problem: Problem | None = None
+        self.enroll_dialog: EnrollDialog | None = None
+        #: Called with the first status: True when this PC has nobody on it yet and no server (a new PC).
+        self._first_run = first_run
         self.controller.status_changed.connect(self._show)
         self.controller.progress.connect(bar.show_progress)
         self.controller.running_changed.connect(self._running)
@@ -60,10 +63,13 @@ class SyncPresenter(QObject):
         self.controller.schedule_soon()
 
     def enroll(self) -> None:
+        """Ask for the server address and code (a window-modal dialog; the app keeps running)."""
         dialog = EnrollDialog(self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        server, code = dialog.values()
+        dialog.accepted.connect(lambda: self._enroll_with(*dialog.values()))
+        dialog.open()
+        self.enroll_dialog = dialog
+
+    def _enroll_with(self, server: str, code: str) -> None:
         client = self.controller.client
         self.ops.run(lambda: client.enroll(server, code), on_done=lambda _storage: self._enrolled(_storage),
                      on_problem=lambda problem: self.notify(describe_sync_problem(problem)), lane=NETWORK,
@@ -84,6 +90,10 @@ class SyncPresenter(QObject):
                      label="needs attention")
 
     def _show(self, status: Any) -> None:
+        if self._first_run is not None:
+            first_run, self._first_run = self._first_run, None
+            if not status.enrolled and first_run():
+                QTimer.singleShot(0, self.enroll)  # a new PC: ask for the server and code right away
         problem_text = describe_sync_problem(self.last_problem) if self.last_problem else None
         self.bar.show_status(status, self.controller.running, problem_text)
 

@@ -113,3 +113,22 @@ def test_demo_toggle_stops_and_starts_the_server(qtbot, make_window, enrolled_fo
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance().removeEventFilter(window.watcher)
+
+
+def test_a_new_pc_asks_for_the_server_and_code(qtbot, make_window, tmp_path, server):
+    assert server.database is not None
+    center_id, code = admin.add_center(server.database, "New Center", server_now())
+    admin.add_user(server.database, center_id=center_id, role="worker", username="asha", display_name="Asha",
+                   secret=PIN, now=server_now())
+    window = make_window(folder=DataFolder(tmp_path / "new-pc").ensure())
+    qtbot.waitUntil(lambda: window.sync is not None and window.sync.enroll_dialog is not None
+                    and window.sync.enroll_dialog.isVisible(), timeout=10_000)
+    dialog = window.sync.enroll_dialog
+    dialog.server.setText("not a url")
+    dialog._accept()
+    assert dialog.isVisible() and "full server address" in dialog.error.text()
+    dialog.server.setText(server.base_url)
+    dialog.code.setText(code)
+    dialog._accept()
+    qtbot.waitUntil(lambda: window.sync_bar.state.text() == "Online", timeout=30_000)
+    qtbot.waitUntil(lambda: [p.display_name for p in window.login_page._people] == ["Asha"], timeout=10_000)
