@@ -53,18 +53,17 @@ def create_app(database: ServerDatabase) -> FastAPI:
                 return error(413, wire.ErrorCode.TOO_LARGE, "request body too large")
             gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
             if gzipped or not declared:  # a chunked body has no declared length: count it as it comes
-                raw = await _read_bounded(request)
-                if raw is None:
+                body = await _read_bounded(request)
+                if body is None:
                     return error(413, wire.ErrorCode.TOO_LARGE, "request body too large")
-                request._body = raw
-            if gzipped:
-                try:
-                    body = _gunzip_bounded(raw)
-                except (OSError, EOFError, zlib.error, ValueError) as bad:
-                    return error(400 if not isinstance(bad, ValueError) else 413,
-                                 wire.ErrorCode.BAD_REQUEST if not isinstance(bad, ValueError)
-                                 else wire.ErrorCode.TOO_LARGE, "request body is not valid gzip" if
-                                 not isinstance(bad, ValueError) else "request body too large")
+                if gzipped:
+                    try:
+                        body = _gunzip_bounded(body)
+                    except (OSError, EOFError, zlib.error, ValueError) as bad:
+                        return error(400 if not isinstance(bad, ValueError) else 413,
+                                     wire.ErrorCode.BAD_REQUEST if not isinstance(bad, ValueError)
+                                     else wire.ErrorCode.TOO_LARGE, "request body is not valid gzip" if
+                                     not isinstance(bad, ValueError) else "request body too large")
                 request._body = body  # starlette reads the body from here
         try:
             return await call_next(request)
