@@ -194,3 +194,5 @@ class PullReply(Wire):
     center: CenterData
     last_applied_seq: int
     server_time: datetime
+    #: Every lease this device still holds was renewed until then (server clock).
+    leases_renewed_until: datetime | None = None

@@ -171,7 +171,9 @@ def import_batch(database: ServerDatabase, center_id: str, path: Path, now: date
         center = lock_center(session, center_id)
         existing = set(session.scalars(select(Task.external_id).where(Task.center_id == center_id)))
         batch = Batch(id=str(uuid.uuid4()), center_id=center_id, name=path.name, imported_at=now)
-        session.add(batch)
+        if any(line.external_id not in existing for line in lines):
+            session.add(batch)  # a re-import that adds nothing leaves no empty batch behind
+            session.flush()
         base = session.scalar(select(Task.seq).order_by(Task.seq.desc()).limit(1)) or 0
         for line in lines:
             if line.external_id in existing:

@@ -106,7 +106,7 @@ def create_app(database: ServerDatabase) -> FastAPI:
         cursor = request.cursor if request.epoch == epoch else 0
         with database.transaction() as session:
             center = feed.lock_center(session, device.center_id)
-            feed.renew_and_lease(session, center, device, request.want_tasks, now)
+            renewed_until = feed.renew_and_lease(session, center, device, request.want_tasks, now)
             changes, new_cursor, more = feed.read_page(session, center, device, cursor, request.limit)
             current = session.get(Device, device.id)
             assert current is not None
@@ -114,7 +114,7 @@ def create_app(database: ServerDatabase) -> FastAPI:
             return wire.PullReply(
                 epoch=epoch, cursor=new_cursor, more=more, changes=changes,
                 center=wire.CenterData(id=center.id, name=center.name, lease_hours=center.lease_hours),
-                last_applied_seq=current.last_applied_seq, server_time=now)
+                last_applied_seq=current.last_applied_seq, server_time=now, leases_renewed_until=renewed_until)
 
     @app.post("/v1/push", response_model=wire.PushReply,
               responses={400: {"model": wire.ErrorReply}, 401: {"model": wire.ErrorReply}})

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from deskclient.domain.kinds import find_kind
 from deskclient.domain.roles import TASK_ROLES
 from deskclient.protocol import wire
-from deskclient.server.models import AppliedItem, Device, Event, Result, Task, TaskLease, User
+from deskclient.server.feed import lock_center, next_seq
+from deskclient.server.models import AppliedItem, Device, Event, LeaseLoss, Result, Task, TaskLease, User
 
 RESULT_TOPICS = {"result.submitted": "submitted", "result.escalated": "escalated"}
 EVENT_TOPICS = frozenset({"task.skipped", "session.started", "session.ended", "outage.recorded"})
@@ -159,6 +160,12 @@ def _apply_result(session: Session, device: Device, user: User | None, item: wir
                        outcome=RESULT_TOPICS[item.topic], values=values, handle_ms=handle_ms, started_at=started,
                        finished_at=finished, received_at=now, official=official, late=late))
     if official:
+        holder = task.lease_device_id
+        if holder and holder != device.id and task.status == "leased":
+            # Another PC holds the task now: tell it the work is done, so nobody there redoes it.
+            center = lock_center(session, task.center_id)
+            session.add(LeaseLoss(device_id=holder, task_id=task.id, lease_no=task.lease_no,
+                                  change_seq=next_seq(center)))
         task.official_result_id = item.id
         task.status = "done"
         task.done_at = now

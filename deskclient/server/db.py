@@ -32,7 +32,9 @@ def make_engine(url: str) -> Engine:
 
         def on_begin(connection: Any) -> None:
             # One writer at a time, taken at the start: no deadlock half-way through a pull.
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            # Reads (``ServerDatabase.read``) begin DEFERRED and never wait for the writer (WAL).
+            mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+            connection.exec_driver_sql(f"BEGIN {mode}")
 
         event.listen(engine, "connect", on_connect)
         event.listen(engine, "begin", on_begin)
@@ -47,6 +49,7 @@ class ServerDatabase:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False)
 
     @property
     def is_postgres(self) -> bool:
@@ -55,6 +58,12 @@ class ServerDatabase:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (on SQLite it does not take the write lock)."""
+        with self._readers() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

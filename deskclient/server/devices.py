@@ -61,7 +61,7 @@ def authenticate(database: ServerDatabase, authorization: str | None) -> Device 
     device_id, _, secret = authorization[len("Bearer "):].strip().partition(".")
     if not device_id or not secret:
         return None
-    with database.transaction() as session:
+    with database.read() as session:
         device = session.get(Device, device_id)
         if device is None or device.revoked_at is not None:
             return None

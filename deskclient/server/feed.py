@@ -28,8 +28,12 @@ def next_seq(center: Center) -> int:
     return center.change_seq
 
 
-def renew_and_lease(session: Session, center: Center, device: Device, want: int, now: datetime) -> int:
-    """Renew the device's live leases, then lease up to ``want`` more within its budget."""
+def renew_and_lease(session: Session, center: Center, device: Device, want: int, now: datetime) -> datetime:
+    """Renew the device's live leases, then lease up to ``want`` more within its budget.
+
+    Returns the new expiry of every lease the device holds (renewals are not feed changes: the
+    reply says it once instead of resending each task).
+    """
     expires = now + timedelta(hours=center.lease_hours)
     session.execute(update(Task).where(Task.lease_device_id == device.id, Task.status == "leased",
                                        Task.lease_expires_at > now).values(lease_expires_at=expires))
@@ -37,7 +41,7 @@ def renew_and_lease(session: Session, center: Center, device: Device, want: int,
         Task.lease_device_id == device.id, Task.status == "leased", Task.lease_expires_at > now)) or 0
     room = max(0, min(want, center.device_budget - held))
     if room == 0:
-        return 0
+        return expires
     candidates = session.scalars(
         select(Task).where(Task.center_id == center.id,
                            or_(Task.status == "open", (Task.status == "leased") & (Task.lease_expires_at <= now)))
@@ -54,7 +58,7 @@ def renew_and_lease(session: Session, center: Center, device: Device, want: int,
         task.lease_expires_at = expires
         task.change_seq = next_seq(center)
         session.add(TaskLease(task_id=task.id, lease_no=task.lease_no, device_id=device.id, leased_at=now))
-    return len(candidates)
+    return expires
 
 
 def read_page(session: Session, center: Center, device: Device, cursor: int,

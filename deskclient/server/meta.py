@@ -28,6 +28,6 @@ def new_epoch(database: ServerDatabase) -> str:
 
 
 def read_epoch(database: ServerDatabase) -> str:
-    with database.transaction() as session:
+    with database.read() as session:
         row = session.get(ServerMeta, EPOCH_KEY)
         return row.value if row else ""

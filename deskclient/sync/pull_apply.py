@@ -17,6 +17,7 @@ from deskclient.services.intake import IncomingTask, task_row
 from deskclient.store.models import CannedResponseRow, Center, Task, User
 
 log = logging.getLogger(__name__)
+_HELD_HERE = (TaskState.AVAILABLE.value, TaskState.IN_PROGRESS.value, TaskState.RETURNED.value)
 
 
 @dataclass
@@ -32,6 +33,10 @@ class PageOutcome:
 def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOutcome:
     """Users, canned replies, leased tasks and lost leases of one page."""
     outcome = PageOutcome()
+    if reply.leases_renewed_until is not None:
+        # Before this page's lost leases: those are dropped below, the rest live on until then.
+        session.execute(update(Task).where(Task.lease_no > 0, Task.state.in_(_HELD_HERE))
+                        .values(lease_expires_at=reply.leases_renewed_until))
     center = reply.center
     session.merge(Center(id=center.id, name=center.name))
     session.flush()

@@ -175,3 +175,28 @@ def test_an_expired_lease_is_not_renewed_by_a_pull(server: Server, center: Cente
     device.pull()  # want_tasks=0: no new lease, and the expired one stays expired
     assert expiry_of(server, task) < server_now()
     assert lease_of(server, task) == ("leased", device.id, 1)
+
+
+
+def test_pull_reply_says_until_when_held_leases_were_renewed(server: Server, center: Center) -> None:
+    center.tasks(3)
+    device = center.enroll()
+    first = device.pull(want_tasks=2)
+    second = device.pull()
+    assert first["leases_renewed_until"] is not None
+    assert datetime.fromisoformat(second["leases_renewed_until"]) >= datetime.fromisoformat(
+        first["leases_renewed_until"])
+
+
+def test_the_holder_learns_when_a_late_result_from_another_device_completes_its_task(
+        server: Server, center: Center) -> None:
+    amina = center.person("Amina")
+    [task_id] = center.tasks(1)
+    first, second = center.enroll(), center.enroll()
+    assert [t["id"] for t in first.take_tasks(1)] == [task_id]
+    server.expire_leases([task_id])
+    assert [t["id"] for t in second.take_tasks(1)] == [task_id]
+    reply = first.push(first.result(task_id, amina))
+    assert answers(reply) == [("applied", None)]
+    changes = second.pull()["changes"]
+    assert [(c["type"], c["task_id"]) for c in changes if c["type"] == "lease_lost"] == [("lease_lost", task_id)]
