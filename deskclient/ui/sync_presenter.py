@@ -33,7 +33,7 @@ class SyncPresenter(QObject):
         self.outages = OutageLog(services.context)
         self.last_problem: Problem | None = None
         self.enroll_dialog: EnrollDialog | None = None
-        #: Called with the first status: True when this PC has nobody on it yet and no server (a new PC).
+        # Called with the first status: True when this PC has nobody on it yet and no server (a new PC).
         self._first_run = first_run
         self.controller.status_changed.connect(self._show)
         self.controller.progress.connect(bar.show_progress)

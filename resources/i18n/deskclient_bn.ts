@@ -4,9 +4,107 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+57"/>
+        <location filename="../../deskclient/ui/app.py" line="+58"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient এই কম্পিউটারে আগে থেকেই খোলা আছে।</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <source>Items that need attention</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>যে কাজগুলোতে নজর দেওয়া দরকার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>কেন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not accept these items. Your supervisor can check them; everything else keeps syncing.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>সার্ভার এই কাজগুলো নেয়নি। আপনার সুপারভাইজার এগুলো দেখে নিতে পারবেন; বাকি সব কিছু সিঙ্ক হতে থাকবে।</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServerToggle</name>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="+337"/>
+        <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
+        <translation>ডেমো: সার্ভার বন্ধ আছে। কাজ চালিয়ে যান; কিছুই হারাবে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo: the server is back. Syncing…</source>
+        <translation>ডেমো: সার্ভার আবার চালু হয়েছে। সিঙ্ক হচ্ছে…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo: stop server</source>
+        <translation>ডেমো: সার্ভার বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demo: start server</source>
+        <translation>ডেমো: সার্ভার চালু করুন</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-49"/>
+        <source>Connect this PC to the central server</source>
+        <translation>এই কম্পিউটারকে মূল সার্ভারের সঙ্গে যুক্ত করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server address</source>
+        <translation>সার্ভারের ঠিকানা</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrollment code</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>যুক্ত করার কোড</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address:</source>
+        <translation>সার্ভারের ঠিকানা:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment code:</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>যুক্ত করার কোড:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>যুক্ত করুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your center manager for the server address and a one-time code.</source>
+        <translation>সার্ভারের ঠিকানা আর এককালীন কোডটি আপনার সেন্টার ম্যানেজারের কাছে চেয়ে নিন।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please type the full server address (starting with https://) and the code.</source>
+        <translation>দয়া করে সার্ভারের পুরো ঠিকানা (https:// দিয়ে শুরু) আর কোডটি লিখুন।</translation>
     </message>
 </context>
 <context>
@@ -144,7 +242,7 @@
         <translation>এই কম্পিউটারে এখনও কাউকে যোগ করা হয়নি। আপনার সেন্টার ম্যানেজারকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>PIN or password</source>
         <translation>পিন বা পাসওয়ার্ড</translation>
@@ -189,41 +287,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+48"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-287"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Working…</source>
         <translation>কাজ চলছে…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>অ্যাপের এই সংস্করণের জন্য কাজের ফাইল আপডেট করা হয়েছে।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>The damaged file was kept in %1.</source>
         <translation>নষ্ট ফাইলটি এখানে রাখা হয়েছে: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The screen was locked because nobody used it for a while.</source>
         <translation>কিছুক্ষণ কেউ ব্যবহার না করায় স্ক্রিন লক হয়ে গেছে।</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>Not connected to a server yet · %n item(s) waiting to be sent</source>
-        <translatorcomment>review</translatorcomment>
-        <translation>
-            <numerusform>এখনও সার্ভারের সাথে যুক্ত নয় · %nটি কাজ পাঠানো বাকি</numerusform>
-            <numerusform>এখনও সার্ভারের সাথে যুক্ত নয় · %nটি কাজ পাঠানো বাকি</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Disk full: tell your supervisor now</source>
         <translation>ডিস্ক ভরে গেছে: এখনই সুপারভাইজারকে জানান</translation>
     </message>
@@ -233,7 +322,7 @@
         <translation>ডিস্কে জায়গা কম: সুপারভাইজারকে জানান</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Something went wrong</source>
         <translation>কিছু একটা সমস্যা হয়েছে</translation>
     </message>
@@ -643,6 +732,175 @@
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
         <translation>আপনার উত্তর পাঠান (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresenter</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_presenter.py" line="+82"/>
+        <source>Connected. This PC has no keyring, so its key is kept in a protected file.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>যুক্ত হয়েছে। এই কম্পিউটারে কি-রিং (keyring) নেই, তাই এর গোপন চাবি (key) একটি সুরক্ষিত ফাইলে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to the central server.</source>
+        <translation>মূল সার্ভারের সঙ্গে যুক্ত হয়েছে।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Sync finished: %n new ticket(s).</source>
+        <translation>
+            <numerusform>সিঙ্ক শেষ হয়েছে: %nটি নতুন টিকিট।</numerusform>
+            <numerusform>সিঙ্ক শেষ হয়েছে: %nটি নতুন টিকিট।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_status.py" line="+95"/>
+        <source>Offline: work continues and is sent later</source>
+        <translation>অফলাইন: কাজ চলতে থাকবে, পরে পাঠানো হবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is slow to answer; trying again later</source>
+        <translation>সার্ভার উত্তর দিতে দেরি করছে; পরে আবার চেষ্টা করা হবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has a problem; trying again later</source>
+        <translation>সার্ভারে সমস্যা হয়েছে; পরে আবার চেষ্টা করা হবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy; trying again later</source>
+        <translation>সার্ভার এখন ব্যস্ত; পরে আবার চেষ্টা করা হবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer accepts this PC: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>সার্ভার এই কম্পিউটারকে আর নিচ্ছে না: আপনার সেন্টার ম্যানেজারকে জিজ্ঞাসা করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please update the app to keep syncing</source>
+        <translation>সিঙ্ক চালু রাখতে দয়া করে অ্যাপ আপডেট করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s answer was damaged; nothing was lost</source>
+        <translation>সার্ভারের উত্তর নষ্ট হয়ে এসেছে; কিছুই হারায়নি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to a server yet</source>
+        <translation>এখনও কোনো সার্ভারের সঙ্গে যুক্ত হয়নি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC&apos;s key is missing: connect it to the server again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই কম্পিউটারের গোপন চাবি (key) পাওয়া যাচ্ছে না: আবার সার্ভারের সঙ্গে যুক্ত করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync did not finish; it will be tried again</source>
+        <translation>সিঙ্ক শেষ হয়নি; আবার চেষ্টা করা হবে</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location line="-75"/>
+        <source>Sync progress</source>
+        <translation>সিঙ্ক কতটা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>এখনই সিঙ্ক করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send finished work and fetch new tickets now</source>
+        <translation>শেষ করা কাজ পাঠান আর নতুন টিকিট এখনই নিয়ে আসুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to server…</source>
+        <translation>সার্ভারের সঙ্গে যুক্ত করুন…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not connected to a server yet</source>
+        <translation>এখনও কোনো সার্ভারের সঙ্গে যুক্ত হয়নি</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing…</source>
+        <translation>সিঙ্ক হচ্ছে…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1</source>
+        <translation>%1 থেকে অফলাইন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync did not finish; it will be tried again</source>
+        <translation>আগের সিঙ্ক শেষ হয়নি; আবার চেষ্টা করা হবে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>অনলাইন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এখনও হয়নি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: %1</source>
+        <translation>শেষ সিঙ্ক: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) waiting to be sent</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>%nটি কাজ পাঠানোর অপেক্ষায়</numerusform>
+            <numerusform>%nটি কাজ পাঠানোর অপেক্ষায়</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC&apos;s clock is wrong: ask your supervisor to set it</source>
+        <translation>এই কম্পিউটারের ঘড়ির সময় ভুল: সুপারভাইজারকে ঠিক করে দিতে বলুন</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) need attention</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>%nটি কাজে নজর দেওয়া দরকার</numerusform>
+            <numerusform>%nটি কাজে নজর দেওয়া দরকার</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending work</source>
+        <translation>কাজ পাঠানো হচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fetching tickets</source>
+        <translation>টিকিট আনা হচ্ছে</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,107 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+57"/>
+        <location filename="../../deskclient/ui/app.py" line="+58"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient इस कंप्यूटर पर पहले से खुला है।</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <source>Items that need attention</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>जिन कामों पर ध्यान देना है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not accept these items. Your supervisor can check them; everything else keeps syncing.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>सर्वर ने ये काम स्वीकार नहीं किए। आपके सुपरवाइज़र इन्हें देख सकते हैं; बाकी सब कुछ सिंक होता रहेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServerToggle</name>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="+337"/>
+        <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
+        <translation>डेमो: सर्वर बंद है। काम करते रहें; कुछ भी नहीं खोएगा।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo: the server is back. Syncing…</source>
+        <translation>डेमो: सर्वर फिर से चालू है। सिंक हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo: stop server</source>
+        <translation>डेमो: सर्वर बंद करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demo: start server</source>
+        <translation>डेमो: सर्वर चालू करें</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-49"/>
+        <source>Connect this PC to the central server</source>
+        <translation>इस कंप्यूटर को मुख्य सर्वर से जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server address</source>
+        <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrollment code</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>जोड़ने का कोड</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address:</source>
+        <translation>सर्वर का पता:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment code:</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>जोड़ने का कोड:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your center manager for the server address and a one-time code.</source>
+        <translation>सर्वर का पता और एक बार इस्तेमाल होने वाला कोड अपने सेंटर मैनेजर से माँगें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please type the full server address (starting with https://) and the code.</source>
+        <translation>कृपया सर्वर का पूरा पता (https:// से शुरू होने वाला) और कोड लिखें।</translation>
     </message>
 </context>
 <context>
@@ -145,7 +243,7 @@
         <translation>इस कंप्यूटर पर अभी किसी को जोड़ा नहीं गया है। अपने सेंटर मैनेजर से पूछें।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>PIN or password</source>
         <translation>पिन या पासवर्ड</translation>
@@ -189,41 +287,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+48"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-287"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>ऐप के इस वर्ज़न के लिए काम की फ़ाइल अपडेट कर दी गई है।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>The damaged file was kept in %1.</source>
         <translation>ख़राब फ़ाइल यहाँ रख दी गई है: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The screen was locked because nobody used it for a while.</source>
         <translation>कुछ देर तक किसी ने इस्तेमाल नहीं किया, इसलिए स्क्रीन लॉक हो गई।</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>Not connected to a server yet · %n item(s) waiting to be sent</source>
-        <translatorcomment>review</translatorcomment>
-        <translation>
-            <numerusform>अभी सर्वर से नहीं जुड़ा · %n काम भेजना बाकी है</numerusform>
-            <numerusform>अभी सर्वर से नहीं जुड़ा · %n काम भेजने बाकी हैं</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Disk full: tell your supervisor now</source>
         <translation>डिस्क भर गई है: अभी अपने सुपरवाइज़र को बताएँ</translation>
     </message>
@@ -233,7 +322,7 @@
         <translation>डिस्क में जगह कम है: अपने सुपरवाइज़र को बताएँ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Something went wrong</source>
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
@@ -644,6 +733,175 @@
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
         <translation>अपना जवाब भेजें (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresenter</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_presenter.py" line="+82"/>
+        <source>Connected. This PC has no keyring, so its key is kept in a protected file.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>जुड़ गया। इस कंप्यूटर में कीरिंग (keyring) नहीं है, इसलिए इसकी सुरक्षा कुंजी (key) एक सुरक्षित फ़ाइल में रखी गई है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to the central server.</source>
+        <translation>मुख्य सर्वर से जुड़ गया।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Sync finished: %n new ticket(s).</source>
+        <translation>
+            <numerusform>सिंक पूरा हुआ: %n नया टिकट।</numerusform>
+            <numerusform>सिंक पूरा हुआ: %n नए टिकट।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_status.py" line="+95"/>
+        <source>Offline: work continues and is sent later</source>
+        <translation>ऑफ़लाइन: काम चलता रहेगा और बाद में भेजा जाएगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is slow to answer; trying again later</source>
+        <translation>सर्वर जवाब देने में देर कर रहा है; बाद में फिर कोशिश की जाएगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has a problem; trying again later</source>
+        <translation>सर्वर में गड़बड़ी है; बाद में फिर कोशिश की जाएगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy; trying again later</source>
+        <translation>सर्वर अभी व्यस्त है; बाद में फिर कोशिश की जाएगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer accepts this PC: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>सर्वर अब इस कंप्यूटर को स्वीकार नहीं करता: अपने सेंटर मैनेजर से पूछें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please update the app to keep syncing</source>
+        <translation>सिंक जारी रखने के लिए कृपया ऐप अपडेट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s answer was damaged; nothing was lost</source>
+        <translation>सर्वर का जवाब ख़राब होकर आया; कुछ भी नहीं खोया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to a server yet</source>
+        <translation>अभी किसी सर्वर से नहीं जुड़ा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC&apos;s key is missing: connect it to the server again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>इस कंप्यूटर की सुरक्षा कुंजी (key) नहीं मिल रही: इसे फिर से सर्वर से जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync did not finish; it will be tried again</source>
+        <translation>सिंक पूरा नहीं हुआ; फिर से कोशिश की जाएगी</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location line="-75"/>
+        <source>Sync progress</source>
+        <translation>सिंक कितना हुआ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>अभी सिंक करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send finished work and fetch new tickets now</source>
+        <translation>पूरा किया गया काम भेजें और नए टिकट अभी लाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to server…</source>
+        <translation>सर्वर से जोड़ें…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not connected to a server yet</source>
+        <translation>अभी किसी सर्वर से नहीं जुड़ा है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing…</source>
+        <translation>सिंक हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1</source>
+        <translation>%1 से ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync did not finish; it will be tried again</source>
+        <translation>पिछला सिंक पूरा नहीं हुआ; फिर से कोशिश की जाएगी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>अभी तक नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: %1</source>
+        <translation>आख़िरी सिंक: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) waiting to be sent</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>%n काम भेजना बाकी है</numerusform>
+            <numerusform>%n काम भेजना बाकी है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC&apos;s clock is wrong: ask your supervisor to set it</source>
+        <translation>इस कंप्यूटर की घड़ी का समय ग़लत है: अपने सुपरवाइज़र से इसे ठीक करने को कहें</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) need attention</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>%n काम पर ध्यान देना ज़रूरी है</numerusform>
+            <numerusform>%n कामों पर ध्यान देना ज़रूरी है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending work</source>
+        <translation>काम भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fetching tickets</source>
+        <translation>टिकट लाए जा रहे हैं</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,111 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+57"/>
+        <location filename="../../deskclient/ui/app.py" line="+58"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient tayari iko wazi kwenye kompyuta hii.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <source>Items that need attention</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Kazi zinazohitaji kuangaliwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Kwa nini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not accept these items. Your supervisor can check them; everything else keeps syncing.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Seva haikukubali kazi hizi. Msimamizi wako anaweza kuziangalia; kila kitu kingine kinaendelea kusawazishwa.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServerToggle</name>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="+337"/>
+        <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Onyesho: seva imesimamishwa. Endelea kufanya kazi; hakuna kinachopotea.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo: the server is back. Syncing…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Onyesho: seva imerudi. Inasawazisha…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo: stop server</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Onyesho: simamisha seva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demo: start server</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Onyesho: washa seva</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-49"/>
+        <source>Connect this PC to the central server</source>
+        <translation>Unganisha kompyuta hii na seva kuu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server address</source>
+        <translation>Anwani ya seva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrollment code</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Msimbo wa kuunganisha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address:</source>
+        <translation>Anwani ya seva:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment code:</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Msimbo wa kuunganisha:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Unganisha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your center manager for the server address and a one-time code.</source>
+        <translation>Muulize meneja wa kituo chako anwani ya seva na msimbo wa kutumia mara moja.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please type the full server address (starting with https://) and the code.</source>
+        <translation>Tafadhali andika anwani kamili ya seva (inayoanza na https://) na msimbo.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +247,7 @@
         <translation>Bado hakuna mtu aliyewekwa kwenye kompyuta hii. Muulize meneja wa kituo chako.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>PIN or password</source>
         <translation>PIN au nenosiri</translation>
@@ -189,41 +291,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+48"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-287"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Working…</source>
         <translation>Inafanya kazi…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>Faili la kazi limesasishwa kwa toleo hili la programu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>The damaged file was kept in %1.</source>
         <translation>Faili lililoharibika limehifadhiwa hapa: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The screen was locked because nobody used it for a while.</source>
         <translation>Skrini imefungwa kwa sababu hakuna aliyeitumia kwa muda.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>Not connected to a server yet · %n item(s) waiting to be sent</source>
-        <translatorcomment>review</translatorcomment>
-        <translation>
-            <numerusform>Bado haijaunganishwa na seva · kazi %n inasubiri kutumwa</numerusform>
-            <numerusform>Bado haijaunganishwa na seva · kazi %n zinasubiri kutumwa</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Disk full: tell your supervisor now</source>
         <translation>Diski imejaa: mwambie msimamizi wako sasa</translation>
     </message>
@@ -233,7 +326,7 @@
         <translation>Nafasi ya diski ni ndogo: mwambie msimamizi wako</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Something went wrong</source>
         <translation>Kuna hitilafu</translation>
     </message>
@@ -649,6 +742,186 @@
         <location line="+2"/>
         <source>Send your answer (Ctrl+Enter)</source>
         <translation>Tuma jibu lako (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresenter</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_presenter.py" line="+82"/>
+        <source>Connected. This PC has no keyring, so its key is kept in a protected file.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Imeunganishwa. Kompyuta hii haina hifadhi ya funguo (keyring), kwa hiyo ufunguo wake (key) umewekwa kwenye faili lililolindwa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to the central server.</source>
+        <translation>Imeunganishwa na seva kuu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Sync finished: %n new ticket(s).</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>Usawazishaji umekamilika: tiketi %n mpya.</numerusform>
+            <numerusform>Usawazishaji umekamilika: tiketi %n mpya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../deskclient/ui/sync_status.py" line="+95"/>
+        <source>Offline: work continues and is sent later</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nje ya mtandao: kazi inaendelea na itatumwa baadaye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is slow to answer; trying again later</source>
+        <translation>Seva inachelewa kujibu; itajaribiwa tena baadaye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has a problem; trying again later</source>
+        <translation>Seva ina tatizo; itajaribiwa tena baadaye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy; trying again later</source>
+        <translation>Seva ina shughuli nyingi; itajaribiwa tena baadaye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer accepts this PC: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Seva haikubali tena kompyuta hii: muulize meneja wa kituo chako</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please update the app to keep syncing</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tafadhali sasisha programu ili kuendelea kusawazisha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s answer was damaged; nothing was lost</source>
+        <translation>Jibu la seva limeharibika; hakuna kilichopotea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to a server yet</source>
+        <translation>Bado haijaunganishwa na seva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC&apos;s key is missing: connect it to the server again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Ufunguo (key) wa kompyuta hii haupo: iunganishe tena na seva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync did not finish; it will be tried again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Usawazishaji haukukamilika; utajaribiwa tena</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location line="-75"/>
+        <source>Sync progress</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Maendeleo ya kusawazisha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Sawazisha sasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send finished work and fetch new tickets now</source>
+        <translation>Tuma kazi iliyokamilika na ulete tiketi mpya sasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to server…</source>
+        <translation>Unganisha na seva…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not connected to a server yet</source>
+        <translation>Bado haijaunganishwa na seva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Inasawazisha…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nje ya mtandao tangu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync did not finish; it will be tried again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Usawazishaji uliopita haukukamilika; utajaribiwa tena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Mtandaoni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>bado haujafanyika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: %1</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Usawazishaji wa mwisho: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) waiting to be sent</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>Kazi %n inasubiri kutumwa</numerusform>
+            <numerusform>Kazi %n zinasubiri kutumwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC&apos;s clock is wrong: ask your supervisor to set it</source>
+        <translation>Saa ya kompyuta hii si sahihi: mwombe msimamizi wako aiweke sawa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) need attention</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>Kazi %n inahitaji kuangaliwa</numerusform>
+            <numerusform>Kazi %n zinahitaji kuangaliwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending work</source>
+        <translation>Inatuma kazi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fetching tickets</source>
+        <translation>Inaleta tiketi</translation>
     </message>
 </context>
 <context>

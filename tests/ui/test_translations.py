@@ -127,9 +127,9 @@ def test_english_plurals_say_one_item_and_two_items(qapp, fresh_qm):
     assert translator.load(str(fresh_qm / "deskclient_en.qm"))
     qapp.installTranslator(translator)
     try:
-        text = "Not connected to a server yet · %n item(s) waiting to be sent"
-        assert QCoreApplication.translate("MainWindow", text, None, 1).endswith("1 item waiting to be sent")
-        assert QCoreApplication.translate("MainWindow", text, None, 3).endswith("3 items waiting to be sent")
+        text = "%n item(s) waiting to be sent"
+        assert QCoreApplication.translate("SyncStatusBar", text, None, 1).endswith("1 item waiting to be sent")
+        assert QCoreApplication.translate("SyncStatusBar", text, None, 3).endswith("3 items waiting to be sent")
     finally:
         qapp.removeTranslator(translator)
 
