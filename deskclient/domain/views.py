@@ -112,7 +112,5 @@ class SyncStatus:
 
     @property
     def last_attempt_failed(self) -> bool:
-        """Only when the newest attempt failed: never "failed" after a sync that succeeded."""
-        return self.last_error is not None and (
-            self.last_success_at is None or (self.last_attempt_at is not None
-                                             and self.last_attempt_at > self.last_success_at))
+        """Only when the newest attempt failed: every success clears the error (no clock involved)."""
+        return self.last_error is not None

@@ -117,6 +117,9 @@ class PullRequest(Wire):
     limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = 500
     #: How many more tasks this PC would like; the server caps it by the center's device budget.
     want_tasks: Annotated[int, Field(ge=0, le=100_000)] = 0
+    #: How many tasks this PC wants to hold in all (its leases included); preferred over ``want_tasks``
+    #: because it is safe to repeat: a retry after a lost reply does not lease the same number again.
+    hold_tasks: Annotated[int, Field(ge=0, le=100_000)] | None = None
 
 
 class UserData(Wire):
@@ -169,7 +172,10 @@ class CannedResponseChange(Wire):
 
 
 class LeaseLostChange(Wire):
-    """The task's lease passed to another PC (it expired here): drop it unless work on it began."""
+    """The task is no longer this PC's to do: drop it unless work on it began here.
+
+    Its lease passed to another PC, or the task was closed (a result was accepted).
+    """
 
     type: Literal["lease_lost"] = "lease_lost"
     seq: int

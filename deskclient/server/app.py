@@ -106,7 +106,8 @@ def create_app(database: ServerDatabase) -> FastAPI:
         cursor = request.cursor if request.epoch == epoch else 0
         with database.transaction() as session:
             center = feed.lock_center(session, device.center_id)
-            renewed_until = feed.renew_and_lease(session, center, device, request.want_tasks, now)
+            renewed_until = feed.renew_and_lease(session, center, device, request.want_tasks, now,
+                                                 hold=request.hold_tasks)
             changes, new_cursor, more = feed.read_page(session, center, device, cursor, request.limit)
             current = session.get(Device, device.id)
             assert current is not None

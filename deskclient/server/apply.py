@@ -161,8 +161,9 @@ def _apply_result(session: Session, device: Device, user: User | None, item: wir
                        finished_at=finished, received_at=now, official=official, late=late))
     if official:
         holder = task.lease_device_id
-        if holder and holder != device.id and task.status == "leased":
-            # Another PC holds the task now: tell it the work is done, so nobody there redoes it.
+        if holder and task.status == "leased":
+            # The task is closed: its holder hears so in the feed (a lease_lost change), so nobody
+            # there redoes it; also this PC itself, should it be restored from an older backup.
             center = lock_center(session, task.center_id)
             session.add(LeaseLoss(device_id=holder, task_id=task.id, lease_no=task.lease_no,
                                   change_seq=next_seq(center)))

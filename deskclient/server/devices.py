@@ -39,9 +39,17 @@ def enroll(database: ServerDatabase, code: str, device_id: str, name: str, now: 
     with database.transaction() as session:
         row = session.scalar(select(EnrollmentCode).where(EnrollmentCode.code_hash == digest(code.strip().upper()))
                              .with_for_update())
+        existing = session.get(Device, device_id)
+        if row is not None and row.used_by_device == device_id and existing is not None \
+                and existing.last_seen_at is None and existing.revoked_at is None:
+            # The same PC again with the same code, and it never synced: the reply to its first try
+            # was lost. Give it a fresh secret (the old one never reached anybody who used it).
+            existing.secret_hash = digest(secret)
+            center = session.get(Center, row.center_id)
+            assert center is not None
+            return existing, center, secret
         if row is None or row.used_at is not None or row.expires_at <= now:
             raise EnrollmentRefused("invalid, used or expired code")
-        existing = session.get(Device, device_id)
         if existing is not None:
             raise EnrollmentRefused("device id already enrolled")
         row.used_at = now

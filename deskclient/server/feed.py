@@ -28,7 +28,8 @@ def next_seq(center: Center) -> int:
     return center.change_seq
 
 
-def renew_and_lease(session: Session, center: Center, device: Device, want: int, now: datetime) -> datetime:
+def renew_and_lease(session: Session, center: Center, device: Device, want: int, now: datetime,
+                    hold: int | None = None) -> datetime:
     """Renew the device's live leases, then lease up to ``want`` more within its budget.
 
     Returns the new expiry of every lease the device holds (renewals are not feed changes: the
@@ -39,7 +40,10 @@ def renew_and_lease(session: Session, center: Center, device: Device, want: int,
                                        Task.lease_expires_at > now).values(lease_expires_at=expires))
     held = session.scalar(select(func.count()).select_from(Task).where(
         Task.lease_device_id == device.id, Task.status == "leased", Task.lease_expires_at > now)) or 0
-    room = max(0, min(want, center.device_budget - held))
+    if hold is not None:
+        room = max(0, min(hold, center.device_budget) - held)
+    else:
+        room = max(0, min(want, center.device_budget - held))
     if room == 0:
         return expires
     candidates = session.scalars(

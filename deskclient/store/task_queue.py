@@ -113,6 +113,12 @@ def queue_page(session: Session, after: tuple[Any, ...] | None, limit: int) -> l
     return list(session.execute(statement).all())
 
 
+def held_unfinished_count(session: Session) -> int:
+    """Tasks a worker of this PC holds and has not finished (drafts, rework)."""
+    return session.scalar(select(func.count()).select_from(Task).where(
+        Task.state.in_([TaskState.IN_PROGRESS.value, TaskState.RETURNED.value]))) or 0
+
+
 def available_count(session: Session) -> int:
     return session.scalar(
         select(func.count()).select_from(Task).where(Task.state == TaskState.AVAILABLE.value)

@@ -48,8 +48,13 @@ class RetryPolicy:
     rng: random.Random = field(default_factory=random.Random)
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
+        """Seconds to wait before the next try; never less than the server's Retry-After."""
         jittered = self.rng.uniform(0, min(self.cap_s, self.base_s * 2 ** attempt))
-        return min(self.cap_s, max(jittered, retry_after or 0.0))
+        return max(jittered, retry_after or 0.0)
+
+    def waits_too_long(self, retry_after: float | None) -> bool:
+        """A Retry-After past the cap ends the cycle: the scheduler waits, not the network lane."""
+        return retry_after is not None and retry_after > self.cap_s
 
 
 @dataclass
@@ -78,6 +83,7 @@ class SyncEngine:
         self.target_queue = target_queue
         self.batch_items = PUSH_BATCH_ITEMS
         self.outages = OutageLog(context)
+        self._requeued_for_epoch: str | None = None
 
     def run_once(self, progress: Progress | None = None) -> SyncReport:
         """Push, then pull. Raises ``Problem(sync.failed, failure=...)`` when it could not finish."""
@@ -91,6 +97,8 @@ class SyncEngine:
         try:
             self._push_all(report, progress)
             self._pull_all(report, progress)
+            if report.requeued:  # the pull showed the server lost items (restored): send them now
+                self._push_all(report, progress)
         except TransportError as error:
             self._record_failure(error)
             raise Problem(SYNC_FAILED, failure=error.failure.value, detail=error.detail[:300],
@@ -143,11 +151,21 @@ class SyncEngine:
             unanswered = sent - {answer.id for answer in reply.answers}
             if unanswered:  # stays pending; sent again next time
                 sync_store.note_attempt(session, unanswered)
-            self._follow_server_sequence(session, reply.last_applied_seq, report)
+            self._follow_server_sequence(session, reply.last_applied_seq, report, reply.server_epoch)
 
-    def _follow_server_sequence(self, session, server_applied: int, report: SyncReport) -> None:  # type: ignore[no-untyped-def]
+    def _follow_server_sequence(self, session, server_applied: int, report: SyncReport,  # type: ignore[no-untyped-def]
+                                epoch: str | None = None) -> None:
         state = sync_store.state(session)
-        if server_applied < sync_store.highest_acked_seq(session):
+        if epoch is not None and state.epoch is not None and epoch != state.epoch \
+                and epoch != self._requeued_for_epoch:
+            self._requeued_for_epoch = epoch  # once per new epoch, until the pull records it
+            # Restored from a backup: its last applied sequence may already have moved past what it
+            # lost, so the sequence alone cannot tell. Send every kept row again; it answers
+            # "duplicate" for those it still has.
+            requeued = sync_store.requeue_after(session, 0)
+            report.requeued += requeued
+            log.warning("server epoch changed: %d kept item(s) to send again", requeued)
+        elif server_applied < sync_store.highest_acked_seq(session):
             requeued = sync_store.requeue_after(session, server_applied)
             report.requeued += requeued
             log.warning("server has applied up to %d only (restored from a backup?): %d item(s) to send again",
@@ -160,15 +178,16 @@ class SyncEngine:
         with self.context.database.read() as session:
             state = sync_store.state(session)
             epoch, cursor = state.epoch, state.cursor
-            waiting = task_queue.available_count(session)
-        want = max(0, self.target_queue - waiting)
+            held_elsewhere = task_queue.held_unfinished_count(session)
+        # In all: the waiting queue this PC keeps, plus what its workers hold right now.
+        hold: int | None = self.target_queue + held_elsewhere
         while True:
             if progress:
                 progress("pull", report.pages, report.pages + 1)
-            request = wire.PullRequest(epoch=epoch, cursor=cursor, limit=PULL_PAGE, want_tasks=want)
+            request = wire.PullRequest(epoch=epoch, cursor=cursor, limit=PULL_PAGE, hold_tasks=hold)
             reply = self._call(lambda request=request: self.transport.pull(request))  # type: ignore[misc]
             self._count_bytes(report)
-            want = 0  # leasing happens once per cycle
+            hold = None  # leasing happens once per cycle
             now = self.context.now()
             with self.context.database.write() as session:
                 state = sync_store.state(session)
@@ -176,13 +195,13 @@ class SyncEngine:
                     raise TransportError(Failure.BAD_REPLY, "the server's cursor went backwards")
                 if reply.epoch != state.epoch and state.epoch is not None:
                     log.warning("server epoch changed (%s -> %s): pulling everything again", state.epoch, reply.epoch)
+                self._follow_server_sequence(session, reply.last_applied_seq, report, reply.epoch)
                 outcome = apply_page(session, reply, now)
                 state.epoch, state.cursor = reply.epoch, reply.cursor
                 state.center_id, state.center_name = reply.center.id, reply.center.name
                 offset = int((reply.server_time - now).total_seconds() * 1000)
                 state.clock_offset_ms = offset
                 report.clock_offset_ms = offset
-                self._follow_server_sequence(session, reply.last_applied_seq, report)
             report.pages += 1
             report.new_tasks += outcome.new_tasks
             report.lost_leases += outcome.lost_leases
@@ -199,7 +218,8 @@ class SyncEngine:
                 return call()
             except TransportError as error:
                 attempt += 1
-                if not error.failure.retryable or attempt >= self.retry.attempts:
+                if (not error.failure.retryable or attempt >= self.retry.attempts
+                        or self.retry.waits_too_long(error.retry_after)):
                     raise
                 delay = self.retry.delay(attempt, error.retry_after)
                 log.info("sync call failed (%s), retry %d in %.1f s", error.failure.value, attempt, delay)

@@ -219,8 +219,6 @@ def test_429_honours_retry_after(retry_after: str, client: SyncClient, services:
     assert_exactly_once(server, services)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: RetryPolicy.delay caps Retry-After at cap_s (30 s): a server "
-                                       "asking for 120 s is called again after 30 s")
 def test_429_retry_after_longer_than_the_backoff_cap(client: SyncClient, services: Services, center: CenterSetup,
                                                      faults: FaultAdapter, sleeps: list[float]) -> None:
     complete(services, login(services, center.people["amina"]), 1)
@@ -289,9 +287,6 @@ def test_status_shows_failure_only_until_the_next_success(client: SyncClient, se
     assert ok.waiting == 1  # the outage record, written when the server came back
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: SyncStatus.last_attempt_failed compares last_attempt_at with "
-                                       "last_success_at (PC clock): after the PC clock went back, a failed "
-                                       "sync is not shown as failed")
 def test_status_shows_failure_after_the_pc_clock_went_back(client: SyncClient, services: Services,
                                                            faults: FaultAdapter, pc_clock: StepClock) -> None:
     assert isinstance(cycle(client), SyncReport)
@@ -393,10 +388,6 @@ def test_enrollment_survives_a_failure_before_sending(services: Services, server
     assert isinstance(cycle(made), SyncReport)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: enrollment is not idempotent: when the enroll reply is lost, the code "
-                                       "is spent and the device id is enrolled, so the same code is refused "
-                                       "('invalid, used or expired code') and so is a new one ('device id already "
-                                       "enrolled'): the PC can never enroll again")
 def test_enrollment_survives_a_lost_reply(services: Services, server: SyncServer, center: CenterSetup,
                                           http: requests.Session, retry: RetryPolicy, faults: FaultAdapter) -> None:
     made = SyncClient(services.context, http=http, retry=retry)
@@ -414,9 +405,6 @@ def test_enrollment_survives_a_lost_reply(services: Services, server: SyncServer
     assert isinstance(cycle(made), SyncReport)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (minor): asking for tasks is not idempotent: every retry of a pull whose "
-                                       "reply was lost leases want_tasks more, so a PC asking for 5 ends up "
-                                       "holding 20 (up to the device budget) while other PCs wait")
 def test_lost_pull_replies_do_not_make_the_pc_hoard_tasks(services: Services, server: SyncServer,
                                                           center: CenterSetup, http: requests.Session,
                                                           retry: RetryPolicy, faults: FaultAdapter) -> None:

@@ -109,11 +109,6 @@ def settle_after_restore(client: SyncClient) -> None:
     assert client.status().waiting == 0
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: results lost for good after a server restore when the PC has new "
-                                       "work waiting: the server's last_applied_seq is a high-water mark, the "
-                                       "new rows (seq above the lost ones) lift it over the gap, so the PC "
-                                       "never sees server_applied < highest acked and never re-sends; the "
-                                       "new epoch in PushReply.server_epoch is ignored")
 def test_server_restored_while_new_work_waits(client: SyncClient, services: Services, server: SyncServer,
                                               center: CenterSetup, tmp_path: Path) -> None:
     """Work goes on while the server is restored (the usual case): what the server lost must come back."""
@@ -134,9 +129,6 @@ def test_server_restored_while_new_work_waits(client: SyncClient, services: Serv
     assert_exactly_once(server, services)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: after a server restore, a cycle with nothing pending learns of the "
-                                       "lost rows only from the pull reply and requeues them, but does not push "
-                                       "them again: the server lacks them until the next cycle")
 def test_server_restored_one_cycle_is_enough(client: SyncClient, services: Services, server: SyncServer,
                                              center: CenterSetup, tmp_path: Path) -> None:
     amina = login(services, center.people["amina"])
@@ -261,9 +253,6 @@ def test_pc_restored_and_worked_before_its_first_sync(client: SyncClient, servic
     assert again.status().waiting == 0
 
 
-@pytest.mark.xfail(strict=True, reason="GAP: a PC restored from an older backup offers again tasks whose "
-                                       "results the server already has (the pull carries no 'task done' "
-                                       "change), so a worker repeats finished work")
 def test_restored_pc_does_not_offer_work_already_done(client: SyncClient, services: Services,
                                                       center: CenterSetup, folder: DataFolder,
                                                       pc_clock: StepClock, http: requests.Session,
