@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.benchmarks import bench_claim, bench_rss, bench_startup, bench_submit
+from tests.benchmarks import bench_claim, bench_rss, bench_server, bench_startup, bench_submit, bench_sync
 from tests.benchmarks.common import ROOT, Metric, machine_info, not_measured
 from tests.benchmarks.dataset import TASK_COUNT, BenchData, build
 
@@ -39,6 +39,8 @@ BENCHES = (
     Bench(bench_submit.NAMES, ("ms",), bench_submit.run),
     Bench(bench_startup.NAMES, ("s", "s"), bench_startup.run),
     Bench(bench_rss.NAMES, ("MB",), bench_rss.run),
+    Bench(bench_sync.NAMES, bench_sync.UNITS, bench_sync.run),
+    Bench(bench_server.NAMES, bench_server.UNITS, bench_server.run),
 )
 ALL_NAMES = tuple(name for bench in BENCHES for name in bench.names)
 
