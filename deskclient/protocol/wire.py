@@ -200,5 +200,5 @@ class PullReply(Wire):
     center: CenterData
     last_applied_seq: int
     server_time: datetime
-    #: Every lease this device still holds was renewed until then (server clock).
+    #: Every lease this device holds lasts at least until then (server clock); on the first page only.
     leases_renewed_until: datetime | None = None

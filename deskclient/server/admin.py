@@ -21,7 +21,7 @@ from deskclient.domain.tasks import priority_rank
 from deskclient.server.db import ServerDatabase
 from deskclient.server.devices import new_enrollment_code
 from deskclient.server.feed import lock_center, next_seq
-from deskclient.server.models import Batch, CannedResponse, Center, Device, Result, Task, User
+from deskclient.server.models import Batch, CannedResponse, Center, Device, Result, Task, User, due_key
 
 
 def add_center(database: ServerDatabase, name: str, now: datetime, lease_hours: int = 72,
@@ -183,7 +183,8 @@ def import_batch(database: ServerDatabase, center_id: str, path: Path, now: date
             session.add(Task(
                 id=str(uuid.uuid4()), seq=base, center_id=center_id, batch_id=batch.id,
                 external_id=line.external_id, kind=line.kind, payload=line.payload, priority=line.priority,
-                priority_rank=priority_rank(line.priority), due_at=line.due_at, required_skill=line.required_skill,
+                priority_rank=priority_rank(line.priority), due_at=line.due_at, due_key=due_key(line.due_at),
+                required_skill=line.required_skill,
                 gold=line.gold, status="open", lease_no=0, change_seq=0, created_at=now))
             report.added += 1
         del center

@@ -38,7 +38,7 @@ def create_app(database: ServerDatabase) -> FastAPI:
                               f"{wire.PROTOCOL_VERSION}; send `{wire.VERSION_HEADER}` with every request).")
     app.state.database = database
     app.state.epoch = ensure_epoch(database)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
 
     @app.middleware("http")
     async def protocol_and_body(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -100,7 +100,7 @@ def create_app(database: ServerDatabase) -> FastAPI:
 
     @app.post("/v1/pull", response_model=wire.PullReply,
               responses={400: {"model": wire.ErrorReply}, 401: {"model": wire.ErrorReply}})
-    def pull(request: wire.PullRequest, device: CurrentDevice) -> wire.PullReply:
+    def pull(request: wire.PullRequest, device: CurrentDevice) -> Response:
         now = server_now()
         epoch = read_epoch(database)
         cursor = request.cursor if request.epoch == epoch else 0
@@ -112,21 +112,27 @@ def create_app(database: ServerDatabase) -> FastAPI:
             current = session.get(Device, device.id)
             assert current is not None
             current.last_seen_at = now
-            return wire.PullReply(
+            reply = wire.PullReply(
                 epoch=epoch, cursor=new_cursor, more=more, changes=changes,
                 center=wire.CenterData(id=center.id, name=center.name, lease_hours=center.lease_hours),
                 last_applied_seq=current.last_applied_seq, server_time=now, leases_renewed_until=renewed_until)
+        return json_reply(reply)
 
     @app.post("/v1/push", response_model=wire.PushReply,
               responses={400: {"model": wire.ErrorReply}, 401: {"model": wire.ErrorReply}})
-    def push(request: wire.PushRequest, device: CurrentDevice) -> wire.PushReply:
+    def push(request: wire.PushRequest, device: CurrentDevice) -> Response:
         now = server_now()
         with database.transaction() as session:
             outcome = apply_push(session, device.id, list(request.items), now)
-        return wire.PushReply(answers=outcome.answers, last_applied_seq=outcome.last_applied_seq,
-                              server_epoch=read_epoch(database), server_time=now)
+        return json_reply(wire.PushReply(answers=outcome.answers, last_applied_seq=outcome.last_applied_seq,
+                                         server_epoch=read_epoch(database), server_time=now))
 
     return app
+
+
+def json_reply(reply: wire.Wire) -> Response:
+    """The reply, serialised once (already validated by its model; ``response_model`` documents it)."""
+    return Response(reply.model_dump_json(), media_type="application/json")
 
 
 class Unauthorized(Exception):

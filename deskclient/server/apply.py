@@ -51,23 +51,57 @@ def apply_push(session: Session, device_id: str, items: list[wire.PushItem], now
     """Apply ``items`` in one transaction, each in a savepoint of its own."""
     device = session.scalar(select(Device).where(Device.id == device_id).with_for_update())
     assert device is not None
+    known = _prefetch(session, device, items)
     answers = []
     for item in sorted(items, key=lambda i: i.seq):
-        answers.append(_apply_one(session, device, item, now))
+        answers.append(_apply_one(session, device, item, now, known))
         device.last_applied_seq = max(device.last_applied_seq, item.seq)
     device.last_seen_at = now
     return PushOutcome(answers=answers, last_applied_seq=device.last_applied_seq)
 
 
-def _apply_one(session: Session, device: Device, item: wire.PushItem, now: datetime) -> wire.ItemAnswer:
+@dataclass
+class _Prefetched:
+    """What a batch needs, read in a few queries instead of a few per item."""
+
+    applied: dict[str, AppliedItem]
+    leased_here: set[str]
+
+
+def _prefetch(session: Session, device: Device, items: list[wire.PushItem]) -> _Prefetched:
+    ids = [item.id for item in items]
+    task_ids = sorted({str(item.body.get("task_id")) for item in items if item.body.get("task_id")})
+    user_ids = sorted({item.user_id for item in items if item.user_id})
+    applied: dict[str, AppliedItem] = {}
+    leased: set[str] = set()
+    for start in range(0, max(len(ids), len(task_ids), len(user_ids)), 500):
+        chunk_ids, chunk_tasks, chunk_users = ids[start:start + 500], task_ids[start:start + 500], \
+            user_ids[start:start + 500]
+        if chunk_ids:
+            applied.update({row.id: row for row in session.scalars(
+                select(AppliedItem).where(AppliedItem.id.in_(chunk_ids)))})
+        if chunk_tasks:
+            # Loaded (and on PostgreSQL locked) now: later lookups come from the session's identity map.
+            session.scalars(select(Task).where(Task.id.in_(chunk_tasks)).with_for_update()).all()
+            leased.update(session.scalars(select(TaskLease.task_id).where(
+                TaskLease.task_id.in_(chunk_tasks), TaskLease.device_id == device.id)))
+        if chunk_users:
+            session.scalars(select(User).where(User.id.in_(chunk_users))).all()
+    return _Prefetched(applied=applied, leased_here=leased)
+
+
+def _apply_one(session: Session, device: Device, item: wire.PushItem, now: datetime,
+               known: _Prefetched) -> wire.ItemAnswer:
     digest = body_hash(item)
-    known = session.get(AppliedItem, item.id)
-    if known is not None:
-        return _repeat_answer(known, item, digest, device)
+    previous = known.applied.get(item.id)
+    if previous is not None:
+        return _repeat_answer(previous, item, digest, device)
     status, reason = wire.ItemStatus.APPLIED, None
     savepoint = session.begin_nested()
     try:
-        _apply_body(session, device, item, now)
+        _apply_body(session, device, item, now, known)
+        session.add(AppliedItem(id=item.id, device_id=device.id, seq=item.seq, topic=item.topic, body_hash=digest,
+                                status=status.value, reason=None, received_at=now))
         session.flush()
     except Rejected as rejected:
         savepoint.rollback()
@@ -82,9 +116,13 @@ def _apply_one(session: Session, device: Device, item: wire.PushItem, now: datet
         status, reason = wire.ItemStatus.REJECTED, "conflicting_state"
     else:
         savepoint.commit()
-    session.add(AppliedItem(id=item.id, device_id=device.id, seq=item.seq, topic=item.topic, body_hash=digest,
-                            status=status.value, reason=reason, received_at=now))
+        known.applied[item.id] = session.get(AppliedItem, item.id)  # type: ignore[assignment]
+        return wire.ItemAnswer(id=item.id, status=status, reason=reason)
+    row = AppliedItem(id=item.id, device_id=device.id, seq=item.seq, topic=item.topic, body_hash=digest,
+                      status=status.value, reason=reason, received_at=now)
+    session.add(row)
     session.flush()
+    known.applied[item.id] = row
     return wire.ItemAnswer(id=item.id, status=status, reason=reason)
 
 
@@ -96,13 +134,13 @@ def _repeat_answer(known: AppliedItem, item: wire.PushItem, digest: str, device:
     return wire.ItemAnswer(id=item.id, status=wire.ItemStatus.DUPLICATE)
 
 
-def _apply_body(session: Session, device: Device, item: wire.PushItem, now: datetime) -> None:
+def _apply_body(session: Session, device: Device, item: wire.PushItem, now: datetime, known: _Prefetched) -> None:
     user = _user_of(session, device, item)
     if item.topic in RESULT_TOPICS:
-        _apply_result(session, device, user, item, now)
+        _apply_result(session, device, user, item, now, known)
     elif item.topic in EVENT_TOPICS:
         if item.topic == "task.skipped":
-            _leased_task(session, device, str(item.body.get("task_id") or ""))
+            _leased_task(session, device, str(item.body.get("task_id") or ""), known)
         session.add(Event(id=item.id, device_id=device.id, user_id=user.id if user else None, topic=item.topic,
                           body=item.body, client_time=item.created_at, received_at=now))
     else:
@@ -120,25 +158,24 @@ def _user_of(session: Session, device: Device, item: wire.PushItem) -> User | No
     return user
 
 
-def _leased_task(session: Session, device: Device, task_id: str) -> Task:
-    task = session.scalar(select(Task).where(Task.id == task_id).with_for_update())
+def _leased_task(session: Session, device: Device, task_id: str, known: _Prefetched) -> Task:
+    task = session.get(Task, task_id)  # loaded and locked by _prefetch
     if task is None or task.center_id != device.center_id:
         raise Rejected("task_unknown")
-    held = session.scalar(select(TaskLease.lease_no).where(TaskLease.task_id == task_id,
-                                                            TaskLease.device_id == device.id).limit(1))
-    if held is None:
+    if task_id not in known.leased_here:
         raise Rejected("task_not_leased")
     return task
 
 
-def _apply_result(session: Session, device: Device, user: User | None, item: wire.PushItem, now: datetime) -> None:
+def _apply_result(session: Session, device: Device, user: User | None, item: wire.PushItem, now: datetime,
+                  known: _Prefetched) -> None:
     assert user is not None
     if user.role not in TASK_ROLES:
         raise Rejected("role_not_allowed")
     body = item.body
     if body.get("result_id") != item.id:
         raise Rejected("result_id_mismatch")
-    task = _leased_task(session, device, str(body.get("task_id") or ""))
+    task = _leased_task(session, device, str(body.get("task_id") or ""), known)
     kind = find_kind(task.kind)
     values: dict[str, Any] = body.get("values") if isinstance(body.get("values"), dict) else {}  # type: ignore[assignment]
     if kind is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from deskclient.protocol import wire
@@ -29,40 +29,51 @@ def next_seq(center: Center) -> int:
 
 
 def renew_and_lease(session: Session, center: Center, device: Device, want: int, now: datetime,
-                    hold: int | None = None) -> datetime:
-    """Renew the device's live leases, then lease up to ``want`` more within its budget.
+                    hold: int | None = None) -> datetime | None:
+    """Renew the device's leases, then lease more within its budget; once per sync (first page).
 
-    Returns the new expiry of every lease the device holds (renewals are not feed changes: the
-    reply says it once instead of resending each task).
+    Returns a time every lease the device holds lasts at least until (renewals are not feed
+    changes: the reply says it once instead of resending each task), or None on later pages.
     """
-    expires = now + timedelta(hours=center.lease_hours)
+    if hold is None and want <= 0:
+        return None
+    lease = timedelta(hours=center.lease_hours)
+    # Only leases past half their time are renewed: a PC syncing every few minutes rewrites nothing.
     session.execute(update(Task).where(Task.lease_device_id == device.id, Task.status == "leased",
-                                       Task.lease_expires_at > now).values(lease_expires_at=expires))
+                                       Task.lease_expires_at > now, Task.lease_expires_at < now + lease / 2)
+                    .values(lease_expires_at=now + lease))
     held = session.scalar(select(func.count()).select_from(Task).where(
         Task.lease_device_id == device.id, Task.status == "leased", Task.lease_expires_at > now)) or 0
-    if hold is not None:
-        room = max(0, min(hold, center.device_budget) - held)
-    else:
-        room = max(0, min(want, center.device_budget - held))
-    if room == 0:
-        return expires
-    candidates = session.scalars(
-        select(Task).where(Task.center_id == center.id,
-                           or_(Task.status == "open", (Task.status == "leased") & (Task.lease_expires_at <= now)))
-        .order_by(Task.priority_rank.desc(), Task.due_at.asc().nulls_last(), Task.seq).limit(room)
-        .with_for_update(skip_locked=True)
-    ).all()
-    for task in candidates:
-        if task.status == "leased" and task.lease_device_id and task.lease_device_id != device.id:
-            session.add(LeaseLoss(device_id=task.lease_device_id, task_id=task.id, lease_no=task.lease_no,
-                                  change_seq=next_seq(center)))
-        task.status = "leased"
-        task.lease_device_id = device.id
-        task.lease_no += 1
-        task.lease_expires_at = expires
-        task.change_seq = next_seq(center)
-        session.add(TaskLease(task_id=task.id, lease_no=task.lease_no, device_id=device.id, leased_at=now))
-    return expires
+    room = max(0, min(hold, center.device_budget) - held) if hold is not None \
+        else max(0, min(want, center.device_budget - held))
+    if room:
+        _lease(session, center, device, room, now, now + lease)
+    return now + lease / 2
+
+
+def _lease(session: Session, center: Center, device: Device, room: int, now: datetime, expires: datetime) -> None:
+    """Lease the ``room`` most urgent free tasks (open, or leased elsewhere and expired) to ``device``."""
+    order = (Task.priority_rank.desc(), Task.due_key, Task.seq)
+    columns = (Task.id, Task.status, Task.lease_device_id, Task.lease_no, Task.priority_rank, Task.due_key, Task.seq)
+    open_rows = session.execute(select(*columns).where(Task.center_id == center.id, Task.status == "open")
+                                .order_by(*order).limit(room).with_for_update(skip_locked=True)).all()
+    expired_rows = session.execute(select(*columns).where(Task.center_id == center.id, Task.status == "leased",
+                                                          Task.lease_expires_at <= now)
+                                   .order_by(*order).limit(room).with_for_update(skip_locked=True)).all()
+    chosen = sorted((*open_rows, *expired_rows), key=lambda row: (-row.priority_rank, row.due_key, row.seq))[:room]
+    updates, leases, losses = [], [], []
+    for row in chosen:
+        if row.status == "leased" and row.lease_device_id and row.lease_device_id != device.id:
+            losses.append({"device_id": row.lease_device_id, "task_id": row.id, "lease_no": row.lease_no,
+                           "change_seq": next_seq(center)})
+        updates.append({"id": row.id, "status": "leased", "lease_device_id": device.id,
+                        "lease_no": row.lease_no + 1, "lease_expires_at": expires, "change_seq": next_seq(center)})
+        leases.append({"task_id": row.id, "lease_no": row.lease_no + 1, "device_id": device.id, "leased_at": now})
+    if updates:
+        session.execute(update(Task), updates)  # bulk UPDATE by primary key
+        session.execute(insert(TaskLease), leases)
+    if losses:
+        session.execute(insert(LeaseLoss), losses)
 
 
 def read_page(session: Session, center: Center, device: Device, cursor: int,

@@ -30,6 +30,13 @@ class AwareDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+NO_DUE_KEY = "9999-12-31T23:59:59"
+
+
+def due_key(due_at: datetime | None) -> str:
+    return due_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if due_at else NO_DUE_KEY
+
+
 class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: AwareDateTime, dict[str, Any]: JSON}
 
@@ -130,6 +137,8 @@ class Task(Base):
     priority: Mapped[str] = mapped_column(String(16), default="normal")
     priority_rank: Mapped[int] = mapped_column(default=1)
     due_at: Mapped[datetime | None]
+    #: ``due_at`` as sortable text, far future when there is none: lets one index give the lease order.
+    due_key: Mapped[str] = mapped_column(String(32), default=NO_DUE_KEY, server_default=NO_DUE_KEY)
     required_skill: Mapped[str | None] = mapped_column(String(64))
     gold: Mapped[dict[str, Any] | None]
     status: Mapped[str] = mapped_column(String(16), default="open")
@@ -143,7 +152,8 @@ class Task(Base):
 
     __table_args__ = (
         UniqueConstraint("center_id", "external_id"),
-        Index("ix_tasks_leasable", "center_id", "status", text("priority_rank DESC"), "seq"),
+        Index("ix_tasks_lease_order", "center_id", "status", text("priority_rank DESC"), "due_key", "seq"),
+        Index("ix_tasks_lease_expiry", "center_id", "status", "lease_expires_at"),
         Index("ix_tasks_device_feed", "lease_device_id", "change_seq"),
     )
 

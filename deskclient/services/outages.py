@@ -46,6 +46,9 @@ class OutageLog:
                 session.add(Outage(id=str(uuid.uuid4()), kind=SERVER_UNREACHABLE, started_at=now))
 
     def server_reachable(self, now: datetime) -> Outage | None:
+        with self.context.database.read() as session:
+            if self._open(session) is None:
+                return None  # the usual case: no write at all
         with self.context.database.write() as session:
             outage = self._open(session)
             if outage is None:

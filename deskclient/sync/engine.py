@@ -12,14 +12,14 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from deskclient.domain.problems import Problem
 from deskclient.protocol import wire
 from deskclient.services.context import ServiceContext
 from deskclient.services.outages import OutageLog
 from deskclient.store import sync_store, task_queue
-from deskclient.store.models import OutboxItem
+from deskclient.store.models import OutboxItem, SyncState
 from deskclient.sync.pull_apply import apply_page
 from deskclient.sync.transport import Failure, HttpTransport, TransportError
 
@@ -84,16 +84,16 @@ class SyncEngine:
         self.batch_items = PUSH_BATCH_ITEMS
         self.outages = OutageLog(context)
         self._requeued_for_epoch: str | None = None
+        self._attempt_at: datetime | None = None
 
     def run_once(self, progress: Progress | None = None) -> SyncReport:
         """Push, then pull. Raises ``Problem(sync.failed, failure=...)`` when it could not finish."""
         report = SyncReport()
-        now = self.context.now()
-        with self.context.database.write() as session:
-            state = sync_store.state(session)
-            if not state.server_url:
+        self._attempt_at = self.context.now()
+        with self.context.database.read() as session:
+            row = session.get(SyncState, 1)
+            if row is None or not row.server_url:
                 raise Problem(SYNC_NOT_ENROLLED)
-            state.last_attempt_at = now
         try:
             self._push_all(report, progress)
             self._pull_all(report, progress)
@@ -189,6 +189,9 @@ class SyncEngine:
             self._count_bytes(report)
             hold = None  # leasing happens once per cycle
             now = self.context.now()
+            report.clock_offset_ms = int((reply.server_time - now).total_seconds() * 1000)
+            if self._nothing_new(reply):
+                return
             with self.context.database.write() as session:
                 state = sync_store.state(session)
                 if reply.epoch == state.epoch and reply.cursor < state.cursor:
@@ -199,9 +202,6 @@ class SyncEngine:
                 outcome = apply_page(session, reply, now)
                 state.epoch, state.cursor = reply.epoch, reply.cursor
                 state.center_id, state.center_name = reply.center.id, reply.center.name
-                offset = int((reply.server_time - now).total_seconds() * 1000)
-                state.clock_offset_ms = offset
-                report.clock_offset_ms = offset
             report.pages += 1
             report.new_tasks += outcome.new_tasks
             report.lost_leases += outcome.lost_leases
@@ -209,6 +209,16 @@ class SyncEngine:
             epoch, cursor = reply.epoch, reply.cursor
             if not reply.more:
                 return
+
+    def _nothing_new(self, reply: wire.PullReply) -> bool:
+        """An empty last page that moves nothing: no write at all (a no-op sync stays cheap)."""
+        if reply.changes or reply.more or reply.leases_renewed_until is not None:
+            return False
+        with self.context.database.read() as session:
+            state = sync_store.state(session) if session.get(SyncState, 1) else None
+            return (state is not None and state.epoch == reply.epoch and state.cursor == reply.cursor
+                    and state.server_applied_seq == reply.last_applied_seq
+                    and state.center_name == reply.center.name)
 
     # -- helpers ----------------------------------------------------------------------------------
     def _call(self, call):  # type: ignore[no-untyped-def]
@@ -234,6 +244,7 @@ class SyncEngine:
         now = self.context.now()
         with self.context.database.write() as session:
             state = sync_store.state(session)
+            state.last_attempt_at = self._attempt_at
             state.last_error = error.failure.value
             state.last_error_detail = error.detail[:1000]
         if error.failure in (Failure.OFFLINE, Failure.TIMEOUT):
@@ -243,6 +254,8 @@ class SyncEngine:
         now = self.context.now()
         with self.context.database.write() as session:
             state = sync_store.state(session)
+            state.last_attempt_at = self._attempt_at
+            state.clock_offset_ms = report.clock_offset_ms
             state.last_success_at = now
             state.last_error = None
             state.last_error_detail = None

@@ -38,8 +38,15 @@ def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOu
         session.execute(update(Task).where(Task.lease_no > 0, Task.state.in_(_HELD_HERE))
                         .values(lease_expires_at=reply.leases_renewed_until))
     center = reply.center
-    session.merge(Center(id=center.id, name=center.name))
-    session.flush()
+    known_center = session.get(Center, center.id)
+    if known_center is None or known_center.name != center.name:
+        session.merge(Center(id=center.id, name=center.name))
+        session.flush()
+    task_ids = [change.task.id for change in reply.changes if isinstance(change, wire.TaskChange)]
+    local_states: dict[str, str] = {}
+    for start in range(0, len(task_ids), 900):
+        local_states.update((row[0], row[1]) for row in session.execute(select(Task.id, Task.state).where(
+            Task.id.in_(task_ids[start:start + 900]))))
     new_rows = []
     for change in reply.changes:
         if isinstance(change, wire.UserChange):
@@ -51,7 +58,7 @@ def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOu
             _apply_canned(session, change.canned_response)
             outcome.canned_responses += 1
         elif isinstance(change, wire.TaskChange):
-            row = _task_change(session, change.task, now)
+            row = _task_change(session, change.task, now, local_states.get(change.task.id))
             if row == "renewed":
                 outcome.renewed_tasks += 1
             elif isinstance(row, dict):
@@ -95,12 +102,12 @@ def _apply_canned(session: Session, data: wire.CannedResponseData) -> None:
               "category": statement.excluded.category}))
 
 
-def _task_change(session: Session, task: wire.TaskData, now: datetime) -> dict[str, object] | str:
+def _task_change(session: Session, task: wire.TaskData, now: datetime,
+                 local_state: str | None) -> dict[str, object] | str:
     """A new task's row; "renewed" for one already here (only its lease is updated)."""
-    local = session.execute(select(Task.state).where(Task.id == task.id)).first()
-    if local is not None:
+    if local_state is not None:
         values: dict[str, object] = {"lease_no": task.lease_no, "lease_expires_at": task.lease_expires_at}
-        if local.state == TaskState.EXPIRED.value:
+        if local_state == TaskState.EXPIRED.value:
             values["state"] = TaskState.AVAILABLE.value  # leased to this PC again
         session.execute(update(Task).where(Task.id == task.id).values(**values))
         return "renewed"

@@ -154,7 +154,7 @@ def test_each_pull_renews_the_leases_still_held(server: Server, center: Center) 
     with server.database.transaction() as session:
         session.execute(update(Task).where(Task.id == held).values(lease_expires_at=soon))
     before = server_now()
-    device.pull()
+    device.pull(want_tasks=1)  # the first page of a sync (it asks for tasks) renews
     renewed = expiry_of(server, held)
     assert before + timedelta(hours=72) <= renewed <= server_now() + timedelta(hours=72)
     # Another PC's pull renews nothing of this one's, and does not take the held task.
@@ -163,8 +163,19 @@ def test_each_pull_renews_the_leases_still_held(server: Server, center: Center) 
     assert expiry_of(server, held) == renewed
     # The center's lease time applies to new leases and renewals alike.
     configure_center(server.database, center.id, lease_hours=24)
-    device.pull()
+    with server.database.transaction() as session:
+        session.execute(update(Task).where(Task.id == held).values(lease_expires_at=soon))
+    device.pull(want_tasks=1)
     assert expiry_of(server, held) <= server_now() + timedelta(hours=24)
+
+
+def test_a_lease_with_more_than_half_its_time_left_is_not_rewritten(server: Server, center: Center) -> None:
+    device = center.enroll()
+    [task] = center.tasks(1)
+    device.take_tasks(1)
+    first = expiry_of(server, task)
+    device.pull(want_tasks=1)
+    assert expiry_of(server, task) == first
 
 
 def test_an_expired_lease_is_not_renewed_by_a_pull(server: Server, center: Center) -> None:
@@ -172,7 +183,7 @@ def test_an_expired_lease_is_not_renewed_by_a_pull(server: Server, center: Cente
     [task] = center.tasks(1)
     device.take_tasks(1)
     server.expire_leases([task])
-    device.pull()  # want_tasks=0: no new lease, and the expired one stays expired
+    device.pull(want_tasks=0)  # no new lease, and the expired one stays expired
     assert expiry_of(server, task) < server_now()
     assert lease_of(server, task) == ("leased", device.id, 1)
 
@@ -182,7 +193,8 @@ def test_pull_reply_says_until_when_held_leases_were_renewed(server: Server, cen
     center.tasks(3)
     device = center.enroll()
     first = device.pull(want_tasks=2)
-    second = device.pull()
+    second = device.pull(want_tasks=2)
+    assert device.pull()["leases_renewed_until"] is None  # a later page of the same sync says nothing
     assert first["leases_renewed_until"] is not None
     assert datetime.fromisoformat(second["leases_renewed_until"]) >= datetime.fromisoformat(
         first["leases_renewed_until"])
