@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from deskclient.domain.kinds import find_kind
 from deskclient.domain.roles import TASK_ROLES
 from deskclient.protocol import wire
 from deskclient.server.feed import lock_center, next_seq
-from deskclient.server.models import AppliedItem, Device, Event, LeaseLoss, Result, Task, TaskLease, User
+from deskclient.server.models import AppliedItem, Center, Device, Event, LeaseLoss, Result, Task, TaskLease, User
 
 RESULT_TOPICS = {"result.submitted": "submitted", "result.escalated": "escalated"}
 EVENT_TOPICS = frozenset({"task.skipped", "session.started", "session.ended", "outage.recorded"})
@@ -48,13 +48,28 @@ class PushOutcome:
 
 
 def apply_push(session: Session, device_id: str, items: list[wire.PushItem], now: datetime) -> PushOutcome:
-    """Apply ``items`` in one transaction, each in a savepoint of its own."""
+    """Apply ``items`` in the caller's transaction.
+
+    Every refusal is decided before anything is written, so the batch is applied with one flush
+    at the end. Only when that flush meets a unique index (the same item or another official
+    result committed meanwhile by a concurrent request) is the batch redone item by item, each in
+    a savepoint of its own, so one conflict never costs the others.
+    """
     device = session.scalar(select(Device).where(Device.id == device_id).with_for_update())
     assert device is not None
-    known = _prefetch(session, device, items)
-    answers = []
-    for item in sorted(items, key=lambda i: i.seq):
-        answers.append(_apply_one(session, device, item, now, known))
+    ordered = sorted(items, key=lambda i: i.seq)
+    batch = session.begin_nested()
+    try:
+        known = _prefetch(session, device, ordered)
+        answers = [_apply_one(session, device, item, now, known) for item in ordered]
+        session.flush()
+        batch.commit()
+    except IntegrityError:
+        batch.rollback()
+        session.expire_all()
+        known = _prefetch(session, device, ordered)
+        answers = [_apply_one_alone(session, device, item, now, known) for item in ordered]
+    for item in ordered:
         device.last_applied_seq = max(device.last_applied_seq, item.seq)
     device.last_seen_at = now
     return PushOutcome(answers=answers, last_applied_seq=device.last_applied_seq)
@@ -62,68 +77,79 @@ def apply_push(session: Session, device_id: str, items: list[wire.PushItem], now
 
 @dataclass
 class _Prefetched:
-    """What a batch needs, read in a few queries instead of a few per item."""
+    """What a batch needs, read in a few queries instead of a few per item.
+
+    The rows are kept referenced, so the session's identity map serves the lookups.
+    """
 
     applied: dict[str, AppliedItem]
     leased_here: set[str]
+    rows: list[object] = field(default_factory=list)
+    center: Center | None = None
 
 
 def _prefetch(session: Session, device: Device, items: list[wire.PushItem]) -> _Prefetched:
     ids = [item.id for item in items]
     task_ids = sorted({str(item.body.get("task_id")) for item in items if item.body.get("task_id")})
     user_ids = sorted({item.user_id for item in items if item.user_id})
-    applied: dict[str, AppliedItem] = {}
-    leased: set[str] = set()
+    known = _Prefetched(applied={}, leased_here=set())
     for start in range(0, max(len(ids), len(task_ids), len(user_ids)), 500):
         chunk_ids, chunk_tasks, chunk_users = ids[start:start + 500], task_ids[start:start + 500], \
             user_ids[start:start + 500]
         if chunk_ids:
-            applied.update({row.id: row for row in session.scalars(
+            known.applied.update({row.id: row for row in session.scalars(
                 select(AppliedItem).where(AppliedItem.id.in_(chunk_ids)))})
         if chunk_tasks:
-            # Loaded (and on PostgreSQL locked) now: later lookups come from the session's identity map.
-            session.scalars(select(Task).where(Task.id.in_(chunk_tasks)).with_for_update()).all()
-            leased.update(session.scalars(select(TaskLease.task_id).where(
+            # Loaded (and on PostgreSQL locked) now: later lookups come from the identity map.
+            known.rows.extend(session.scalars(select(Task).where(Task.id.in_(chunk_tasks)).with_for_update()))
+            known.leased_here.update(session.scalars(select(TaskLease.task_id).where(
                 TaskLease.task_id.in_(chunk_tasks), TaskLease.device_id == device.id)))
         if chunk_users:
-            session.scalars(select(User).where(User.id.in_(chunk_users))).all()
-    return _Prefetched(applied=applied, leased_here=leased)
+            known.rows.extend(session.scalars(select(User).where(User.id.in_(chunk_users))))
+    return known
 
 
 def _apply_one(session: Session, device: Device, item: wire.PushItem, now: datetime,
                known: _Prefetched) -> wire.ItemAnswer:
+    """Decide and stage one item (no flush): refusals are raised before anything is added."""
     digest = body_hash(item)
     previous = known.applied.get(item.id)
     if previous is not None:
         return _repeat_answer(previous, item, digest, device)
     status, reason = wire.ItemStatus.APPLIED, None
-    savepoint = session.begin_nested()
     try:
         _apply_body(session, device, item, now, known)
-        session.add(AppliedItem(id=item.id, device_id=device.id, seq=item.seq, topic=item.topic, body_hash=digest,
-                                status=status.value, reason=None, received_at=now))
-        session.flush()
     except Rejected as rejected:
-        savepoint.rollback()
         status, reason = wire.ItemStatus.REJECTED, rejected.reason
-    except IntegrityError:
-        # The same id arrived meanwhile through another request (a retry racing the first try).
-        savepoint.rollback()
-        session.expire_all()
-        again = session.get(AppliedItem, item.id)
-        if again is not None:
-            return _repeat_answer(again, item, digest, device)
-        status, reason = wire.ItemStatus.REJECTED, "conflicting_state"
-    else:
-        savepoint.commit()
-        known.applied[item.id] = session.get(AppliedItem, item.id)  # type: ignore[assignment]
-        return wire.ItemAnswer(id=item.id, status=status, reason=reason)
     row = AppliedItem(id=item.id, device_id=device.id, seq=item.seq, topic=item.topic, body_hash=digest,
                       status=status.value, reason=reason, received_at=now)
     session.add(row)
-    session.flush()
     known.applied[item.id] = row
     return wire.ItemAnswer(id=item.id, status=status, reason=reason)
+
+
+def _apply_one_alone(session: Session, device: Device, item: wire.PushItem, now: datetime,
+                     known: _Prefetched) -> wire.ItemAnswer:
+    """The slow path: one item in its own savepoint, after the batch met a concurrent conflict."""
+    savepoint = session.begin_nested()
+    try:
+        answer = _apply_one(session, device, item, now, known)
+        session.flush()
+    except IntegrityError:
+        savepoint.rollback()
+        session.expire_all()
+        known.applied.pop(item.id, None)
+        again = session.get(AppliedItem, item.id)
+        if again is not None:
+            return _repeat_answer(again, item, body_hash(item), device)
+        row = AppliedItem(id=item.id, device_id=device.id, seq=item.seq, topic=item.topic,
+                          body_hash=body_hash(item), status=wire.ItemStatus.REJECTED.value,
+                          reason="conflicting_state", received_at=now)
+        session.add(row)
+        session.flush()
+        return wire.ItemAnswer(id=item.id, status=wire.ItemStatus.REJECTED, reason="conflicting_state")
+    savepoint.commit()
+    return answer
 
 
 def _repeat_answer(known: AppliedItem, item: wire.PushItem, digest: str, device: Device) -> wire.ItemAnswer:
@@ -201,9 +227,10 @@ def _apply_result(session: Session, device: Device, user: User | None, item: wir
         if holder and task.status == "leased":
             # The task is closed: its holder hears so in the feed (a lease_lost change), so nobody
             # there redoes it; also this PC itself, should it be restored from an older backup.
-            center = lock_center(session, task.center_id)
+            if known.center is None:
+                known.center = lock_center(session, task.center_id)  # once per batch
             session.add(LeaseLoss(device_id=holder, task_id=task.id, lease_no=task.lease_no,
-                                  change_seq=next_seq(center)))
+                                  change_seq=next_seq(known.center)))
         task.official_result_id = item.id
         task.status = "done"
         task.done_at = now
