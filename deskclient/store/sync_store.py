@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from deskclient.store.models import OutboxItem, SyncState
+from deskclient.domain.task_states import TaskState
+from deskclient.store.models import OutboxItem, SyncState, Task
 
 PENDING, ACKED, REJECTED = "pending", "acked", "rejected"
 
@@ -66,6 +67,13 @@ def continue_above(session: Session, server_applied_seq: int) -> None:
     elif current < server_applied_seq:
         session.execute(text("UPDATE sqlite_sequence SET seq = :seq WHERE name = 'outbox'"),
                         {"seq": server_applied_seq})
+
+
+def set_aside_waiting_tasks(session: Session, now: datetime) -> int:
+    """Mark every waiting (unclaimed) task expired; a pull that delivers it again brings it back."""
+    result = session.execute(update(Task).where(Task.state == TaskState.AVAILABLE.value)
+                             .values(state=TaskState.EXPIRED.value, updated_at=now))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def purge_acked(session: Session, before: datetime) -> int:

@@ -198,6 +198,11 @@ class SyncEngine:
                     raise TransportError(Failure.BAD_REPLY, "the server's cursor went backwards")
                 if reply.epoch != state.epoch and state.epoch is not None:
                     log.warning("server epoch changed (%s -> %s): pulling everything again", state.epoch, reply.epoch)
+                    # The restored server may have forgotten leases it gave this PC: waiting tasks
+                    # are set aside now, in this page's transaction, and come back as the re-pull
+                    # delivers them again; the ones it does not deliver are no longer this PC's.
+                    set_aside = sync_store.set_aside_waiting_tasks(session, now)
+                    log.info("%d waiting task(s) set aside until the re-pull delivers them again", set_aside)
                 self._follow_server_sequence(session, reply.last_applied_seq, report, reply.epoch)
                 outcome = apply_page(session, reply, now)
                 state.epoch, state.cursor = reply.epoch, reply.cursor

@@ -45,7 +45,6 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-import pytest
 import requests
 from hypothesis import HealthCheck, event, seed, settings
 from hypothesis import strategies as st
@@ -209,10 +208,12 @@ class Device:
 class KnownBugs:
     """How the machine steps around open bugs (all False = the machine as it should finally run)."""
 
-    #: BUG (test_bug_work_on_a_lease_the_restored_server_forgot_is_kept): after a restore, a PC keeps
-    #: tasks the restored server forgot it leased (so they are open, leased to the other PC or done
-    #: there) and the server refuses their results ("task_not_leased"). Tolerated only for tasks the
-    #: PC had when a restore happened: those strays, and those rejections.
+    #: KNOWN LIMIT: a task a worker had IN PROGRESS when the server was restored from a backup that
+    #: predates its lease: the server has no record of the lease and refuses the result
+    #: ("task_not_leased", by design: a PC may not report work on tasks it was never given); the PC
+    #: keeps it under "needs attention". Waiting tasks are no longer affected (the PC sets them aside
+    #: at the new epoch, see test_work_on_a_lease_the_restored_server_forgot_is_not_offered). Tolerated
+    #: only for tasks the PC had when a restore happened.
     forgotten_leases: bool = True
 
 
@@ -643,10 +644,7 @@ def test_a_task_closed_by_a_late_result_is_withdrawn_from_its_new_holder() -> No
     run_steps(NO_WORKAROUNDS, steps)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "BUG: after a server restore a PC keeps tasks leased to it after the backup; the restored server "
-    "leases them to another PC too, and refuses this PC's results for them as task_not_leased (lost)"))
-def test_bug_work_on_a_lease_the_restored_server_forgot_is_kept() -> None:
+def test_work_on_a_lease_the_restored_server_forgot_is_not_offered() -> None:
     def steps(m: SyncMachine) -> None:
         m.snapshot_server()
         m.complete_task(0)
@@ -654,9 +652,9 @@ def test_bug_work_on_a_lease_the_restored_server_forgot_is_kept() -> None:
         m.restore_server()     # the server forgets that lease: T020 is open again
         m.complete_task(1)
         m.sync(1)              # pc1 leases T020 as well
-        m.sync(0)              # pc0 re-pulls everything and still offers T020
-        for _ in range(10):    # pc0's worker reaches T020 and submits it
+        m.sync(0)              # pc0 re-pulls everything: T020 is not delivered again, so it is set aside
+        for _ in range(10):    # pc0's worker works on; T020 is never offered, nothing is refused
             m.complete_task(0)
-        m.sync(0)              # refused: task_not_leased
+        m.sync(0)
 
     run_steps(NO_WORKAROUNDS, steps)
