@@ -91,6 +91,10 @@ class DraftSummary:
     returned: bool = False
 
 
+#: A PC clock further off than this is shown (work is never refused for it: times come from the server).
+CLOCK_WARNING_MS = 5 * 60_000
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     """What the status bar and ``deskclient status`` show about sync."""
@@ -109,6 +113,11 @@ class SyncStatus:
     clock_offset_ms: int | None
     unreachable_since: datetime | None
     secret_in_file: bool = False
+
+    @property
+    def clock_is_off(self) -> bool:
+        """True when the PC's clock differs from the server's by more than five minutes: worth a warning."""
+        return self.clock_offset_ms is not None and abs(self.clock_offset_ms) > CLOCK_WARNING_MS
 
     @property
     def last_attempt_failed(self) -> bool:

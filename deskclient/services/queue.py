@@ -12,7 +12,7 @@ from deskclient.domain.views import DraftSummary, LoggedInUser, QueueRow
 from deskclient.services.context import ServiceContext
 from deskclient.store import task_queue
 from deskclient.store.models import Draft, Task
-from deskclient.store.outbox import pending_count
+from deskclient.store.sync_store import counts
 
 
 class QueueService:
@@ -38,7 +38,7 @@ class QueueService:
 
     def outbox_pending(self) -> int:
         with self.context.database.read() as session:
-            return pending_count(session)
+            return counts(session)[0]
 
     def drafts(self, user: LoggedInUser) -> list[DraftSummary]:
         """Tasks ``user`` holds and has not finished (drafts, and work returned for rework), newest first."""

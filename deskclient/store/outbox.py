@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskclient.store.clock import to_text
@@ -44,7 +43,3 @@ def enqueue_raw(connection: sqlite3.Connection, topic: str, body: Mapping[str, A
     row = outbox_row(topic, body, user_id=user_id, now=now, item_id=item_id)
     connection.execute(_INSERT_RAW, dict(row, created_at=to_text(now)))
     return str(row["id"])
-
-
-def pending_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(OutboxItem).where(OutboxItem.status == "pending")) or 0

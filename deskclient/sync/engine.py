@@ -33,7 +33,6 @@ PULL_PAGE = 500
 #: How many waiting tasks a PC keeps; the server caps it by the center's device budget.
 TARGET_QUEUE = 300
 OUTBOX_RETENTION = timedelta(days=30)
-CLOCK_WARNING = timedelta(minutes=5)
 Progress = Callable[[str, int, int], None]
 
 
@@ -282,6 +281,3 @@ def _bounded(rows: list[OutboxItem], max_bytes: int) -> list[wire.PushItem]:
                                    created_at=row.created_at, body=json.loads(row.body_json)))
     return items
 
-
-def clock_is_off(offset_ms: int | None) -> bool:
-    return offset_ms is not None and abs(offset_ms) > CLOCK_WARNING.total_seconds() * 1000

@@ -65,7 +65,7 @@ class SyncStatusBar(QWidget):
         last = format_datetime(status.last_success_at) if status.last_success_at else self.tr("never")
         parts = [self.tr("Last sync: %1").replace("%1", last),
                  self.tr("%n item(s) waiting to be sent", "", status.waiting)]
-        if _clock_is_off(status.clock_offset_ms):
+        if status.clock_is_off:
             parts.append(self.tr("This PC's clock is wrong: ask your supervisor to set it"))
         self.details.setText("  ·  ".join(parts))
         self.attention.setVisible(status.needs_attention > 0)
@@ -79,10 +79,6 @@ class SyncStatusBar(QWidget):
 
     def hide_progress(self) -> None:
         self.progress.setVisible(False)
-
-
-def _clock_is_off(offset_ms: int | None) -> bool:
-    return offset_ms is not None and abs(offset_ms) > 5 * 60_000
 
 
 def describe_sync_problem(problem: Problem) -> str:
