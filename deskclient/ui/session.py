@@ -113,8 +113,7 @@ class WorkerSession(QObject):
         screen.back_requested.connect(self.back_home)
         self.screen = screen
         self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        self.queue_model.reload()
+        self.stack.setCurrentWidget(screen)  # the queue is hidden now; _leave_screen reloads it
 
     # -- the task ---------------------------------------------------------------------------------
     def _save_call(self, screen: WorkScreen) -> Callable[[], None]:
