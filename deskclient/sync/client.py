@@ -86,7 +86,6 @@ class SyncClient:
             state = session.get(SyncState, 1)
             waiting, attention = sync_store.counts(session)
             depth = task_queue.available_count(session)
-        _, storage = self.credentials.load(self.context.device_id) if state and state.server_url else (None, None)
         return SyncStatus(
             enrolled=bool(state and state.server_url), server_url=state.server_url if state else None,
             center_name=state.center_name if state else None,
@@ -96,4 +95,6 @@ class SyncClient:
             queue_depth=depth, epoch=state.epoch if state else None, cursor=state.cursor if state else 0,
             clock_offset_ms=state.clock_offset_ms if state else None,
             unreachable_since=OutageLog(self.context).unreachable_since(),
-            secret_in_file=storage is SecretStorage.FILE)
+            # The file exists only when the keyring could not be used (save() removes it otherwise):
+            # no keyring round trip on every status refresh.
+            secret_in_file=bool(state and state.server_url) and self.credentials.file.exists())
