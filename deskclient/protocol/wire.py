@@ -72,6 +72,9 @@ class EnrollReply(Wire):
     center_name: ShortText
     server_epoch: Id
     server_time: datetime
+    #: The server's X25519 public key (base64): PCs seal outbox bodies to it, so unsent work stays
+    #: readable by the server even if the PC loses its own key.
+    sealing_public_key: Annotated[str, Field(max_length=128)] | None = None
 
 
 # -- push -----------------------------------------------------------------------------------------
@@ -130,6 +133,8 @@ class UserData(Wire):
     verifier: Annotated[str, Field(max_length=255)]
     language: Annotated[str, Field(max_length=16)] | None = None
     active: bool = True
+    #: A new account or a reset PIN: the person must pick a new PIN at their next login.
+    must_change_secret: bool = False
 
 
 class TaskData(Wire):
@@ -202,3 +207,5 @@ class PullReply(Wire):
     server_time: datetime
     #: Every lease this device holds lasts at least until then (server clock); on the first page only.
     leases_renewed_until: datetime | None = None
+    #: See ``EnrollReply.sealing_public_key``; repeated here so enrolled PCs learn it (and a new one).
+    sealing_public_key: Annotated[str, Field(max_length=128)] | None = None

@@ -96,6 +96,8 @@ class User(Base):
     verifier: Mapped[str] = mapped_column(String(255))
     language: Mapped[str | None] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(default=True)
+    #: A new account or a reset PIN: the person picks their own at next login (on any PC).
+    must_change_secret: Mapped[bool] = mapped_column(default=False, server_default=text("false"))
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
     updated_at: Mapped[datetime]
 
@@ -230,3 +232,20 @@ class Event(Base):
     body: Mapped[dict[str, Any]]
     client_time: Mapped[datetime]
     received_at: Mapped[datetime]
+
+
+class AuditEvent(Base):
+    """Who did what, when, on which PC (or through the admin CLI). Append-only: triggers refuse changes."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    center_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    device_id: Mapped[str | None] = mapped_column(String(64))
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    #: "device" for what a PC reported, "server" for what the server did, "admin" for the CLI.
+    source: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any]]
+    at: Mapped[datetime]
+    received_at: Mapped[datetime] = mapped_column(index=True)

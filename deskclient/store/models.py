@@ -41,6 +41,17 @@ class User(Base):
     verifier: Mapped[str] = mapped_column(String(255))
     language: Mapped[str | None] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(default=True, server_default=text("1"))
+    #: Set for a new account or after a supervisor's reset: the person picks a new PIN at next login.
+    must_change_secret: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    updated_at: Mapped[datetime]
+
+
+class UserPreference(Base):
+    """What a person chose on a shared PC (their language): local, never overwritten by a pull."""
+
+    __tablename__ = "user_preferences"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    language: Mapped[str | None] = mapped_column(String(16))
     updated_at: Mapped[datetime]
 
 
@@ -87,6 +98,8 @@ class Task(Base):
     #: The server's lease: which lease this PC holds, and until when (server clock).
     lease_no: Mapped[int] = mapped_column(default=0, server_default=text("0"))
     lease_expires_at: Mapped[datetime | None]
+    #: When the payload's personal fields were removed (retention); figures and history stay.
+    personal_purged_at: Mapped[datetime | None]
 
     __table_args__ = (
         Index("ix_tasks_queue", "state", text("priority_rank DESC"), "due_key", "seq"),
@@ -171,6 +184,22 @@ class OutboxItem(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_outbox_status_seq", "status", "seq"), {"sqlite_autoincrement": True})
+
+
+class AuditEntry(Base):
+    """Who did what, when, on this PC. Append-only: triggers refuse UPDATE and DELETE (migration 0003)."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[datetime]
+    device_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str | None] = mapped_column(String(64))
+    detail_json: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (Index("ix_audit_log_at", "at"), {"sqlite_autoincrement": True})
 
 
 class CannedResponseRow(Base):
