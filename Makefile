@@ -11,7 +11,7 @@ DEMO_HOME ?= $(if $(DESKCLIENT_HOME),$(DESKCLIENT_HOME),$(CURDIR)/demo-home)
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,package]'
 	rm -f $(VENV)/.installed-* && touch $@
 
 install: $(STAMP)
