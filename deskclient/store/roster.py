@@ -10,6 +10,12 @@ from pathlib import Path
 
 from deskclient.domain.views import UserCard
 
+_USERS_ONLY = ("SELECT id, display_name, role, language FROM users WHERE active = 1 "
+               "ORDER BY display_name COLLATE NOCASE")
+_WITH_PREFERENCES = ("SELECT u.id, u.display_name, u.role, COALESCE(p.language, u.language) FROM users u "
+                     "LEFT JOIN user_preferences p ON p.user_id = u.id WHERE u.active = 1 "
+                     "ORDER BY u.display_name COLLATE NOCASE")
+
 
 def read_roster(path: Path) -> list[UserCard]:
     """Active people of this PC's center, by display name."""
@@ -20,10 +26,10 @@ def read_roster(path: Path) -> list[UserCard]:
     except sqlite3.Error:
         return []
     try:
-        rows = connection.execute(
-            "SELECT id, display_name, role, language FROM users WHERE active = 1 "
-            "ORDER BY display_name COLLATE NOCASE"
-        ).fetchall()
+        try:  # the language a person chose on this PC comes first, then the one the server has for them
+            rows = connection.execute(_WITH_PREFERENCES).fetchall()
+        except sqlite3.OperationalError:  # a file from before user_preferences (migrated a moment later)
+            rows = connection.execute(_USERS_ONLY).fetchall()
     except sqlite3.Error:
         # Not created yet, or damaged: the start-up check that follows says which, calmly.
         return []
