@@ -57,6 +57,15 @@ class ErrorReply(Wire):
     supported_versions: list[int] | None = None
 
 
+class HealthReply(Wire):
+    """``GET /v1/health``: open to anybody (no token, no version header), tells nothing private."""
+
+    status: Literal["ok"]
+    server_time: datetime
+    epoch: Id
+    supported_versions: list[int]
+
+
 # -- enrollment -----------------------------------------------------------------------------------
 class EnrollRequest(Wire):
     code: Annotated[str, Field(min_length=4, max_length=64)]
@@ -209,3 +218,26 @@ class PullReply(Wire):
     leases_renewed_until: datetime | None = None
     #: See ``EnrollReply.sealing_public_key``; repeated here so enrolled PCs learn it (and a new one).
     sealing_public_key: Annotated[str, Field(max_length=128)] | None = None
+
+
+# -- outbox export file -----------------------------------------------------------------------------
+OUTBOX_EXPORT_FORMAT: Literal[1] = 1
+
+
+class OutboxExport(Wire):
+    """A PC's unsent work in a file, for the operator to apply when the PC cannot sync any more.
+
+    Written on the PC (``deskclient export-outbox``), applied on the server
+    (``deskclient-server import-outbox``).
+
+    ``items`` are exactly what a push would send (bodies sealed or not, as they are in the outbox);
+    the server applies them as a push from ``device_id``, so nothing is applied twice.
+    """
+
+    format: Literal["deskclient-outbox"] = "deskclient-outbox"
+    format_version: Literal[1] = OUTBOX_EXPORT_FORMAT
+    device_id: Id
+    center_id: Id | None = None
+    center_name: ShortText | None = None
+    created_at: datetime
+    items: list[PushItem]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -62,18 +63,74 @@ def enroll(database: ServerDatabase, code: str, device_id: str, name: str, now: 
         return device, center, secret
 
 
+class DeviceRevoked(Exception):
+    """The token is right, but the device was revoked: it must stop, and its unsent work be exported."""
+
+
 def authenticate(database: ServerDatabase, authorization: str | None) -> Device | None:
-    """The device behind ``Authorization: Bearer <id>.<secret>``, or None."""
-    if not authorization or not authorization.startswith("Bearer "):
+    """The device behind ``Authorization: Bearer <id>.<secret>``, or None.
+
+    Raises ``DeviceRevoked`` only for a right secret: a wrong one learns nothing about the device.
+    """
+    if not authorization or authorization[:7].lower() != "bearer ":
         return None
     device_id, _, secret = authorization[len("Bearer "):].strip().partition(".")
     if not device_id or not secret:
         return None
     with database.read() as session:
         device = session.get(Device, device_id)
-        if device is None or device.revoked_at is not None:
+        if device is None or not hmac.compare_digest(device.secret_hash, digest(secret)):
             return None
-        if not hmac.compare_digest(device.secret_hash, digest(secret)):
-            return None
+        if device.revoked_at is not None:
+            raise DeviceRevoked(device_id)
         session.expunge(device)
         return device
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    center_id: str
+    center_name: str
+    name: str
+    enrolled_at: datetime
+    last_seen_at: datetime | None
+    last_applied_seq: int
+    revoked_at: datetime | None
+
+
+def list_devices(database: ServerDatabase, center_id: str | None = None) -> list[DeviceInfo]:
+    """Every enrolled device (of one center), by center then enrollment."""
+    with database.read() as session:
+        query = select(Device, Center.name).join(Center, Center.id == Device.center_id)
+        if center_id is not None:
+            query = query.where(Device.center_id == center_id)
+        rows = session.execute(query.order_by(Center.name, Device.enrolled_at, Device.id)).all()
+        return [DeviceInfo(id=d.id, center_id=d.center_id, center_name=name, name=d.name, enrolled_at=d.enrolled_at,
+                           last_seen_at=d.last_seen_at, last_applied_seq=d.last_applied_seq, revoked_at=d.revoked_at)
+                for d, name in rows]
+
+
+class UnknownDevice(Exception):
+    pass
+
+
+def revoke(database: ServerDatabase, device_id: str, now: datetime, reason: str | None = None) -> DeviceInfo:
+    """Revoke ``device_id`` at once (every request checks): audited as an admin act. Idempotent."""
+    from deskclient.domain.audit import AuditAction
+    from deskclient.server import audit
+
+    with database.transaction() as session:
+        device = session.scalar(select(Device).where(Device.id == device_id).with_for_update())
+        if device is None:
+            raise UnknownDevice(device_id)
+        if device.revoked_at is None:
+            device.revoked_at = now
+            audit.record(session, AuditAction.DEVICE_REVOKED, source="admin", at=now, received_at=now,
+                         center_id=device.center_id, device_id=device.id, subject=device.id,
+                         detail={"reason": reason} if reason else {})
+        center = session.get(Center, device.center_id)
+        assert center is not None
+        return DeviceInfo(id=device.id, center_id=device.center_id, center_name=center.name, name=device.name,
+                          enrolled_at=device.enrolled_at, last_seen_at=device.last_seen_at,
+                          last_applied_seq=device.last_applied_seq, revoked_at=device.revoked_at)

@@ -93,7 +93,9 @@ def test_requests_without_a_valid_token_get_401_and_nothing_else(server: Server,
     with server.database.transaction() as session:
         session.execute(update(DeviceRow).where(DeviceRow.id == device.id).values(revoked_at=server_now()))
     revoked = device.post(path, body)
-    assert revoked.status_code == 401 and revoked.json() == UNAUTHORIZED
+    assert revoked.status_code == 403 and revoked.json()["error"] == "device_revoked"
+    # A wrong secret for the revoked device still learns nothing about it.
+    assert server.post(path, body, headers=attempts["wrong secret"]).json() == UNAUTHORIZED
     # Nothing was applied, and no task was leased, by any refused request.
     assert server.sql("SELECT count(*) FROM applied_items")[0][0] == 0
     assert server.sql("SELECT count(*) FROM results")[0][0] == 0
