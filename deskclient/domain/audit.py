@@ -26,6 +26,10 @@ class AuditAction(StrEnum):
     OUTBOX_IMPORTED = "outbox_imported"
     IMPORT = "import"
     NEW_EPOCH = "new_epoch"
+    CENTER_ADDED = "center_added"
+    CENTER_CONFIGURED = "center_configured"
+    USER_ADDED = "user_added"
+    ROLE_DENIED = "role_denied"
 
 
 #: The outbox topic that carries a PC's audit entries to the server.

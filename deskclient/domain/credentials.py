@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import itertools
 import os
+import secrets
 from dataclasses import dataclass
 
 SCHEME = "scrypt"
@@ -95,14 +97,64 @@ def check_secret(secret: str, verifier: str) -> bool:
     return hmac.compare_digest(key, expected)
 
 
+#: Shortest PIN (digits only) and password (anything else) a person may choose.
+MIN_PIN_DIGITS = 6
+MIN_PASSWORD_LENGTH = 8
+#: The three codes ``secret_policy_problem`` answers.
+PIN_TOO_SHORT, PIN_TOO_SIMPLE, PASSWORD_TOO_SHORT = "pin_too_short", "pin_too_simple", "password_too_short"
+
+
+def _repeats_a_short_group(secret: str) -> bool:
+    """True for 121212, 123123, 4545: a group of up to three characters said again and again."""
+    return any(len(secret) % size == 0 and secret == secret[:size] * (len(secret) // size)
+               for size in range(1, min(3, len(secret) // 2) + 1))
+
+
+def _is_straight_run(secret: str) -> bool:
+    """True for 123456, 654321, 7890123: each digit one more (or one less) than the last, 9 wrapping to 0."""
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(secret)}
+    return steps in ({1}, {9})
+
+
+def is_trivial_pin(secret: str) -> bool:
+    """A PIN anyone would try first: one digit repeated, a straight run, or a short group repeated."""
+    return secret.isdigit() and (_repeats_a_short_group(secret) or _is_straight_run(secret))
+
+
 def secret_policy_problem(secret: str) -> str | None:
-    """Why ``secret`` is too weak to be a PIN or password, as a short code; None when it is fine."""
+    """Why ``secret`` is too weak to be a PIN or password, as a short code; None when it is fine.
+
+    A PIN (digits only) needs at least six digits and must not be trivial (``is_trivial_pin``);
+    a password (anything else) needs at least eight characters and more than one character repeated.
+    """
     if secret.isdigit():
-        if len(secret) < 6:
-            return "pin_too_short"
-        if len(set(secret)) == 1 or secret in "01234567890" or secret in "09876543210":
-            return "pin_too_simple"
+        if len(secret) < MIN_PIN_DIGITS:
+            return PIN_TOO_SHORT
+        if is_trivial_pin(secret):
+            return PIN_TOO_SIMPLE
         return None
-    if len(secret) < 8:
-        return "password_too_short"
+    if len(secret) < MIN_PASSWORD_LENGTH or _repeats_a_short_group(secret):
+        return PASSWORD_TOO_SHORT
     return None
+
+
+def generate_pin(digits: int = MIN_PIN_DIGITS) -> str:
+    """A random one-time PIN that passes the policy (for a supervisor's reset), from ``secrets``."""
+    if digits < MIN_PIN_DIGITS:
+        raise ValueError(f"a PIN has at least {MIN_PIN_DIGITS} digits")
+    while True:
+        pin = "".join(secrets.choice("0123456789") for _ in range(digits))
+        if secret_policy_problem(pin) is None:
+            return pin
+
+
+#: Whose PIN each role may reset on site: a supervisor their workers; the center admin everyone but admins.
+RESETTABLE_ROLES: dict[str, frozenset[str]] = {
+    "supervisor": frozenset({"worker"}),
+    "center_admin": frozenset({"worker", "supervisor", "trainer"}),
+}
+
+
+def may_reset_secret(actor_role: str, target_role: str) -> bool:
+    """True when a person of ``actor_role`` may reset the PIN of one of ``target_role`` (same center)."""
+    return target_role in RESETTABLE_ROLES.get(actor_role, frozenset())

@@ -32,6 +32,13 @@ AUTH_LOCKED = "auth.locked"
 AUTH_UNKNOWN_USER = "auth.unknown_user"
 AUTH_INACTIVE_USER = "auth.inactive_user"
 AUTH_ROLE_NOT_ALLOWED = "auth.role_not_allowed"
+AUTH_SECRET_CHANGE_REQUIRED = "auth.secret_change_required"
+SECRET_PIN_TOO_SHORT = "secret.pin_too_short"
+SECRET_PIN_TOO_SIMPLE = "secret.pin_too_simple"
+SECRET_PASSWORD_TOO_SHORT = "secret.password_too_short"
+SECRET_MISMATCH = "secret.mismatch"
+SECRET_UNCHANGED = "secret.unchanged"
+SECRET_RESET_NOT_ALLOWED = "secret.reset_not_allowed"
 TASK_NONE_AVAILABLE = "task.none_available"
 TASK_NOT_FOUND = "task.not_found"
 TASK_NOT_YOURS = "task.not_yours"
@@ -51,6 +58,13 @@ ALL_CODES = (
     AUTH_UNKNOWN_USER,
     AUTH_INACTIVE_USER,
     AUTH_ROLE_NOT_ALLOWED,
+    AUTH_SECRET_CHANGE_REQUIRED,
+    SECRET_PIN_TOO_SHORT,
+    SECRET_PIN_TOO_SIMPLE,
+    SECRET_PASSWORD_TOO_SHORT,
+    SECRET_MISMATCH,
+    SECRET_UNCHANGED,
+    SECRET_RESET_NOT_ALLOWED,
     TASK_NONE_AVAILABLE,
     TASK_NOT_FOUND,
     TASK_NOT_YOURS,

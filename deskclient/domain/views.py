@@ -27,6 +27,8 @@ class LoggedInUser:
     role: str
     session_id: str
     language: str | None = None
+    #: A new account or a reset PIN: the person must choose their own PIN before anything else.
+    must_change_secret: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from deskclient.services.context import ServiceContext
+from deskclient.services.permissions import system_task
 from deskclient.store import backup, health
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class HousekeepingService:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
 
+    @system_task
     def back_up(self) -> Path:
         """A fresh rotating backup of the database."""
         path = backup.backup_database(self.context.folder.database, self.context.folder.backups,
@@ -45,9 +47,11 @@ class HousekeepingService:
         log.info("backup written: %s", path.name)
         return path
 
+    @system_task
     def checkpoint(self) -> None:
         health.checkpoint(self.context.folder.database)
 
+    @system_task
     def disk(self) -> DiskReport:
         free = health.free_bytes(self.context.folder.root)
         if free < CRITICAL_DISK_BYTES:

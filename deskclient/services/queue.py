@@ -7,9 +7,11 @@ from typing import Any
 from sqlalchemy import select
 
 from deskclient.domain.kinds import KNOWN_KINDS
+from deskclient.domain.roles import TASK_ROLES
 from deskclient.domain.task_states import TaskState
 from deskclient.domain.views import DraftSummary, LoggedInUser, QueueRow
 from deskclient.services.context import ServiceContext
+from deskclient.services.permissions import ALL_ROLES, allowed_roles
 from deskclient.store import task_queue
 from deskclient.store.models import Draft, Task
 from deskclient.store.sync_store import counts
@@ -21,8 +23,12 @@ class QueueService:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
 
-    def page(self, after: tuple[Any, ...] | None, limit: int = 500) -> list[QueueRow]:
-        """The next ``limit`` waiting tasks after keyset position ``after`` (None: from the start)."""
+    @allowed_roles(*ALL_ROLES)
+    def page(self, user: LoggedInUser, after: tuple[Any, ...] | None, limit: int = 500) -> list[QueueRow]:
+        """The next ``limit`` waiting tasks after keyset position ``after`` (None: from the start).
+
+        Everyone at the center may see what waits (titles only); only task roles take from it.
+        """
         with self.context.database.read() as session:
             rows = task_queue.queue_page(session, after, limit)
         return [
@@ -32,14 +38,17 @@ class QueueService:
             for row in rows
         ]
 
-    def waiting_count(self) -> int:
+    @allowed_roles(*ALL_ROLES)
+    def waiting_count(self, user: LoggedInUser) -> int:
         with self.context.database.read() as session:
             return task_queue.available_count(session)
 
-    def outbox_pending(self) -> int:
+    @allowed_roles(*ALL_ROLES)
+    def outbox_pending(self, user: LoggedInUser) -> int:
         with self.context.database.read() as session:
             return counts(session)[0]
 
+    @allowed_roles(*TASK_ROLES)
     def drafts(self, user: LoggedInUser) -> list[DraftSummary]:
         """Tasks ``user`` holds and has not finished (drafts, and work returned for rework), newest first."""
         with self.context.database.read() as session:

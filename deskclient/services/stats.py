@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from deskclient.domain.views import LoggedInUser, WorkerStats
 from deskclient.services.context import ServiceContext
+from deskclient.services.permissions import ALL_ROLES, allowed_roles
 from deskclient.store.models import Result, TaskSkip
 
 
@@ -26,6 +27,7 @@ class StatsService:
         self.context = context
         self.local_zone = local_zone
 
+    @allowed_roles(*ALL_ROLES)
     def for_worker(self, user: LoggedInUser) -> WorkerStats:
         day_start, week_start = day_and_week_start(self.context.now(), self.local_zone)
         with self.context.database.read() as session:

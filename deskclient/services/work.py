@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from deskclient.domain.audit import AuditAction
 from deskclient.domain.kinds import KNOWN_KINDS, find_kind
 from deskclient.domain.problems import (
-    AUTH_ROLE_NOT_ALLOWED,
     DISK_FULL,
     REASON_REQUIRED,
     RESULT_INVALID,
@@ -29,7 +29,8 @@ from deskclient.domain.tasks import MAX_DRAFTS_PER_WORKER, PRIORITY_BY_RANK, Ski
 from deskclient.domain.views import CannedResponse, LoggedInUser, WorkItem
 from deskclient.services.context import ServiceContext
 from deskclient.services.housekeeping import CRITICAL_DISK_BYTES
-from deskclient.store import health, task_queue
+from deskclient.services.permissions import allowed_roles
+from deskclient.store import audit, health, task_queue
 from deskclient.store.clock import from_text, to_text
 from deskclient.store.models import CannedResponseRow, Draft, Task, TaskSkip
 from deskclient.store.outbox import enqueue, enqueue_raw
@@ -41,10 +42,9 @@ class WorkService:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
 
+    @allowed_roles(*TASK_ROLES)
     def next_task(self, user: LoggedInUser) -> WorkItem:
         """Claim the next task for ``user`` (never one another worker of this PC holds)."""
-        if user.role not in TASK_ROLES:
-            raise Problem(AUTH_ROLE_NOT_ALLOWED, role=user.role)
         now = self.context.now()
         if health.free_bytes(self.context.folder.root) < CRITICAL_DISK_BYTES:
             # Handing out work that cannot be saved would cost the worker their effort.
@@ -54,6 +54,9 @@ class WorkService:
                 raise Problem(TASK_TOO_MANY_DRAFTS, limit=MAX_DRAFTS_PER_WORKER)
             # Until training exists (a later issue) everyone holds every skill.
             row = task_queue.claim_next(connection, user.id, KNOWN_KINDS.keys(), now)
+            if row is not None:
+                audit.record_raw(connection, AuditAction.TASK_VIEWED, device_id=self.context.device_id,
+                                 user_id=user.id, now=now, subject=row[0], detail={"how": "claim", "kind": row[1]})
         if row is None:
             raise Problem(TASK_NONE_AVAILABLE)
         task_id, kind, payload_json, rank, due_at = row
@@ -61,6 +64,7 @@ class WorkService:
                         priority=PRIORITY_BY_RANK.get(rank, "normal"), due_at=from_text(due_at) if due_at else None,
                         state=TaskState.IN_PROGRESS.value, draft={}, draft_active_ms=0)
 
+    @allowed_roles(*TASK_ROLES)
     def open_task(self, user: LoggedInUser, task_id: str) -> WorkItem:
         """Resume a task ``user`` holds: a draft, or work a reviewer returned to them for rework."""
         now = self.context.now()
@@ -74,9 +78,12 @@ class WorkService:
                     session.add(Draft(task_id=task_id, user_id=user.id, values_json="{}", active_ms=0,
                                       started_at=now, updated_at=now))
                 session.flush()
-            _held_task(session, task_id, user)
+            held = _held_task(session, task_id, user)
+            audit.record(session, AuditAction.TASK_VIEWED, device_id=self.context.device_id, user_id=user.id,
+                         now=now, subject=task_id, detail={"how": "open", "kind": held.kind})
             return _work_item(session, task_id)
 
+    @allowed_roles(*TASK_ROLES)
     def save_draft(self, user: LoggedInUser, task_id: str, values: Mapping[str, Any], active_ms: int) -> None:
         """Keep the worker's unfinished answer and time; called every few seconds by autosave."""
         now = self.context.now()
@@ -90,10 +97,12 @@ class WorkService:
             draft.active_ms = max(0, int(active_ms))
             draft.updated_at = now
 
+    @allowed_roles(*TASK_ROLES)
     def submit(self, user: LoggedInUser, task_id: str, values: Mapping[str, Any], active_ms: int) -> str:
         """Finish the task; the result and its outbox row are committed together. Returns the result id."""
         return self._finish(user, task_id, dict(values, escalated=False), active_ms, TaskAction.SUBMIT)
 
+    @allowed_roles(*TASK_ROLES)
     def escalate(self, user: LoggedInUser, task_id: str, values: Mapping[str, Any], active_ms: int) -> str:
         """Pass the task to the next tier with an internal note saying why."""
         if not str(values.get("internal_note") or "").strip():
@@ -131,8 +140,11 @@ class WorkService:
                 "values": values, "handle_ms": handle_ms, "started_at": from_text(started_text).isoformat(),
                 "finished_at": now.isoformat(),
             }, user_id=user.id, now=now, item_id=result_id)
+            audit.record_raw(connection, _FINISH_AUDIT[action], device_id=self.context.device_id, user_id=user.id,
+                             now=now, subject=task_id, detail={"kind": kind_code, "result_id": result_id})
         return result_id
 
+    @allowed_roles(*TASK_ROLES)
     def skip(self, user: LoggedInUser, task_id: str, reason: str, note: str, active_ms: int) -> None:
         """Hand the task back for someone else; this worker is not offered it again."""
         reason_code = SkipReason(reason)
@@ -155,8 +167,12 @@ class WorkService:
                 "skip_id": skip_id, "task_id": task_id, "user_id": user.id, "reason": reason_code.value,
                 "note": note.strip(), "handle_ms": max(0, int(active_ms)), "at": now.isoformat(),
             }, user_id=user.id, now=now, item_id=skip_id)
+            # The reason code only: the note is free text and may hold a customer's details.
+            audit.record(session, AuditAction.TASK_SKIPPED, device_id=self.context.device_id, user_id=user.id,
+                         now=now, subject=task_id, detail={"reason": reason_code.value})
 
-    def canned_responses(self, kind: str, language: str = "en") -> list[CannedResponse]:
+    @allowed_roles(*TASK_ROLES)
+    def canned_responses(self, user: LoggedInUser, kind: str, language: str = "en") -> list[CannedResponse]:
         """Reply templates for ``kind``, in ``language`` when there are some, else English."""
         with self.context.database.read() as session:
             rows = session.scalars(select(CannedResponseRow).where(
@@ -166,6 +182,9 @@ class WorkService:
         preferred.update({row.code: row for row in rows if row.language == language})
         return sorted((CannedResponse(code=row.code, title=row.title, body=row.body, category=row.category)
                        for row in preferred.values()), key=lambda response: response.title.lower())
+
+
+_FINISH_AUDIT = {TaskAction.SUBMIT: AuditAction.TASK_SUBMITTED, TaskAction.ESCALATE: AuditAction.TASK_ESCALATED}
 
 
 def _held_task(session: Session, task_id: str, user: LoggedInUser) -> Task:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 
 from deskclient.domain import problems as p
 from deskclient.domain.problems import Problem
+from deskclient.domain.roles import TASK_ROLES
 from deskclient.domain.views import DraftSummary, LoggedInUser, WorkerStats, WorkItem
 from deskclient.services.bundle import Services
 from deskclient.ui.background import Operations
@@ -44,7 +46,7 @@ class WorkerSession(QObject):
         self.ops = operations
         self.stack = stack
         self.watcher = watcher
-        self.queue_model = QueueTableModel(operations, services.queue.page, self)
+        self.queue_model = QueueTableModel(operations, functools.partial(services.queue.page, user), self)
         self.home = HomePage(user, self.queue_model)
         self.home.start_next_requested.connect(self.start_next)
         self.home.resume_requested.connect(self.resume)
@@ -75,8 +77,9 @@ class WorkerSession(QObject):
             home.show_drafts(drafts)
             home.show_waiting(waiting)
 
-        self._run(lambda: (services.stats.for_worker(user), services.queue.drafts(user),
-                           services.queue.waiting_count()), on_done=show, label="home figures")
+        takes_tasks = user.role in TASK_ROLES
+        self._run(lambda: (services.stats.for_worker(user), services.queue.drafts(user) if takes_tasks else [],
+                           services.queue.waiting_count(user)), on_done=show, label="home figures")
 
     def start_next(self) -> None:
         self.home.set_busy(True)
@@ -99,7 +102,7 @@ class WorkerSession(QObject):
             self.home.set_start_note(describe(Problem(p.TASK_UNKNOWN_KIND, kind=item.kind)))
             return
         language = self.user.language or "en"
-        self._run(lambda: self.services.work.canned_responses(item.kind, language),
+        self._run(lambda: self.services.work.canned_responses(self.user, item.kind, language),
                   on_done=lambda canned: self._show_screen(screen_class, item, canned), label="canned responses")
 
     def _show_screen(self, screen_class: type[WorkScreen], item: WorkItem, canned: list[Any]) -> None:

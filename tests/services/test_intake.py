@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from deskclient.domain.tasks import NO_DUE_DATE_KEY, PRIORITY_RANK
-from deskclient.domain.views import CannedResponse
+from deskclient.domain.views import CannedResponse, LoggedInUser
 from deskclient.services.context import ServiceContext
 from deskclient.services.intake import IncomingTask, IntakeService
 from deskclient.services.work import WorkService
@@ -129,20 +129,23 @@ def test_canned_responses_are_upserted(context: ServiceContext) -> None:
         assert (row.title, row.body, row.category) == ("Reset your password", "New body", None)
 
 
+WORKER = LoggedInUser(id="user-amina", display_name="Amina", role="worker", session_id="s")
+
+
 def test_canned_responses_in_the_workers_language_else_english(context: ServiceContext) -> None:
     intake = IntakeService(context)
     intake.add_canned_responses("support_ticket", CANNED)
     intake.add_canned_responses("other_kind", [{"code": "x", "title": "Other kind", "body": "x"}])
     work = WorkService(context)
-    english = work.canned_responses("support_ticket")
+    english = work.canned_responses(WORKER, "support_ticket")
     assert english == [
         CannedResponse(code="reset", title="Password reset", body="Dear {customer_name}, use the link.",
                        category="account_access"),
         CannedResponse(code="refund", title="refund on its way", body="Dear {customer_name}, refunded.",
                        category="billing"),
     ]
-    bengali = work.canned_responses("support_ticket", "bn")
+    bengali = work.canned_responses(WORKER, "support_ticket", "bn")
     assert [(response.code, response.title) for response in bengali] == [
         ("refund", "refund on its way"), ("reset", "পাসওয়ার্ড রিসেট")]
-    assert work.canned_responses("support_ticket", "sw") == english
-    assert work.canned_responses("unknown_kind", "bn") == []
+    assert work.canned_responses(WORKER, "support_ticket", "sw") == english
+    assert work.canned_responses(WORKER, "unknown_kind", "bn") == []

@@ -14,6 +14,9 @@ from deskclient.services.work import WorkService
 from deskclient.store.clock import to_text
 from tests.factories import CENTER_ID, GOOD_ANSWER, FakeClock, add_tickets, ticket
 
+#: Anybody logged in may look at the queue: its operations check the role, nothing else.
+VIEWER = LoggedInUser(id="user-viewer", display_name="Viewer", role="trainer", session_id="s")
+
 
 def mixed_tickets(clock: FakeClock, count: int, seed: int = 5) -> list[IncomingTask]:
     rng = random.Random(seed)
@@ -39,7 +42,7 @@ def all_pages(queue: QueueService, limit: int) -> list[list[QueueRow]]:
     pages: list[list[QueueRow]] = []
     after = None
     while True:
-        page = queue.page(after, limit=limit)
+        page = queue.page(VIEWER, after, limit=limit)
         if not page:
             return pages
         assert len(page) <= limit
@@ -68,7 +71,7 @@ def test_pages_leave_out_tasks_someone_holds(context: ServiceContext, clock: Fak
     work.submit(amina, submitted, GOOD_ANSWER, active_ms=1)
     ids = [row.id for page in all_pages(QueueService(context), limit=7) for row in page]
     assert ids == [task_id for task_id in expected_order(tasks) if task_id not in taken | {submitted}]
-    assert QueueService(context).waiting_count() == 16
+    assert QueueService(context).waiting_count(amina) == 16
 
 
 def test_rows_describe_the_task(context: ServiceContext, clock: FakeClock) -> None:
@@ -77,7 +80,7 @@ def test_rows_describe_the_task(context: ServiceContext, clock: FakeClock) -> No
         ticket("Printer on fire", id="t-known", priority="urgent", due_at=due),
         IncomingTask(id="t-unknown", kind="data_labelling", payload={"image": "a.jpg"}, external_id="LBL-7"),
     ])
-    known, unknown = QueueService(context).page(None)
+    known, unknown = QueueService(context).page(VIEWER, None)
     assert (known.id, known.title, known.kind, known.priority_rank, known.due_at, known.state, known.kind_known) == (
         "t-known", "Printer on fire", "support_ticket", PRIORITY_RANK["urgent"], due, "available", True)
     assert (unknown.id, unknown.kind, unknown.kind_known, unknown.title) == (
@@ -86,18 +89,18 @@ def test_rows_describe_the_task(context: ServiceContext, clock: FakeClock) -> No
 
 def test_empty_queue(context: ServiceContext) -> None:
     queue = QueueService(context)
-    assert queue.page(None) == []
-    assert queue.waiting_count() == 0
+    assert queue.page(VIEWER, None) == []
+    assert queue.waiting_count(VIEWER) == 0
 
 
 def test_outbox_pending_counts_unsent_changes(context: ServiceContext, amina: LoggedInUser) -> None:
     queue = QueueService(context)
-    assert queue.outbox_pending() == 1  # amina's session.started
+    assert queue.outbox_pending(amina) == 2  # amina's session.started and its audit entry
     [task_id] = add_tickets(context, 1)
     work = WorkService(context)
     work.next_task(amina)
     work.submit(amina, task_id, GOOD_ANSWER, active_ms=1)
-    assert queue.outbox_pending() == 2
+    assert queue.outbox_pending(amina) == 5  # + the result, and the claim and submit in the audit log
 
 
 def test_drafts_are_the_workers_own_newest_first(context: ServiceContext, clock: FakeClock,

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from deskclient.domain.views import LoggedInUser
 from deskclient.services.queue import QueueService
 from deskclient.ui.background import Operations
 from deskclient.ui.queue_model import PAGE_SIZE, QueueTableModel
 from tests.factories import add_tickets, ticket
 
+VIEWER = LoggedInUser(id="user-viewer", display_name="Viewer", role="worker", session_id="s")
+
 
 def test_queue_loads_lazily_in_pages_and_passes_the_model_tester(qtbot, context):
     add_tickets(context, PAGE_SIZE * 2 + 17)
     operations = Operations()
-    model = QueueTableModel(operations, QueueService(context).page)
+    model = QueueTableModel(operations, partial(QueueService(context).page, VIEWER))
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
@@ -35,7 +40,7 @@ def test_unknown_kind_shows_as_needing_an_update(qtbot, context):
     IntakeService(context).import_tasks(CENTER_ID, "mixed", [
         ticket("Known"), ticket("Label these photos", kind="image_labelling", payload={"subject": "Photos"})])
     operations = Operations()
-    model = QueueTableModel(operations, QueueService(context).page)
+    model = QueueTableModel(operations, partial(QueueService(context).page, VIEWER))
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10_000)
     kinds = {model.index(row, QueueTableModel.KIND).data() for row in range(2)}
@@ -46,7 +51,7 @@ def test_unknown_kind_shows_as_needing_an_update(qtbot, context):
 def test_reload_drops_a_page_that_arrives_late(qtbot, context):
     add_tickets(context, 5)
     operations = Operations()
-    model = QueueTableModel(operations, QueueService(context).page)
+    model = QueueTableModel(operations, partial(QueueService(context).page, VIEWER))
     model.fetchMore(QModelIndex())
     model.reload()  # the first request's rows must not be appended to the new list
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 5, timeout=10_000)
