@@ -27,6 +27,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="lock the screen after this many seconds without input (default 300, "
                              "or $DESKCLIENT_IDLE_LOCK_SECONDS)")
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    selftest = parser.add_argument_group("selftest", "check this installation headless on a temporary data "
+                                         "folder (the real data folder and keyring are not touched), then exit")
+    selftest.add_argument("--selftest", action="store_true", help="run the checks; exit 0 when all passed")
+    selftest.add_argument("--server", metavar="URL", help="also enroll a temporary PC with this server and sync")
+    selftest.add_argument("--enroll-code", metavar="CODE", help="a one-time enrollment code for --server")
+    selftest.add_argument("--user", metavar="USERNAME", help="with --pin: the server's worker to submit a task as "
+                          "(default: the first worker)")
+    selftest.add_argument("--pin", metavar="PIN", help="that worker's PIN: claim a server task, submit it and sync")
+    selftest.add_argument("--keep", action="store_true", help="keep the temporary folder (its logs) afterwards")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("seed-demo", help="fill an empty data folder with the demo center, then exit")
     commands.add_parser("where", help="print the data folder and exit")
@@ -41,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.selftest:
+        return run_selftest(args)
+    if args.server and args.command is None:
+        parser.error("--server is an option of --selftest (to connect this PC, use: deskclient enroll)")
     folder = data_folder().ensure()
     from deskclient.logs import configure_logging
 
@@ -69,6 +83,16 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if demo_server is not None:
             demo_server.stop()
+
+
+def run_selftest(args: argparse.Namespace) -> int:
+    """Headless: the platform is chosen before anything imports Qt."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from deskclient.ui.selftest import SelfTestOptions
+    from deskclient.ui.selftest import run_selftest as run_checks
+
+    return run_checks(SelfTestOptions(server=args.server, enroll_code=args.enroll_code, user=args.user,
+                                      pin=args.pin, keep=args.keep))
 
 
 def start_demo(folder):  # type: ignore[no-untyped-def]
