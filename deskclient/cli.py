@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = commands.add_parser("enroll", help="connect this PC to a central server with a one-time code")
     enroll.add_argument("--server", required=True, help="the server's address, e.g. https://tasks.example.org")
     enroll.add_argument("--code", required=True, help="the one-time enrollment code from the central operator")
+    enroll.add_argument("--ca-bundle", metavar="FILE", default=None,
+                        help="the center's CA certificates (PEM), trusted besides this PC's own; kept for "
+                             "later syncs")
     sync = commands.add_parser("sync", help="sync with the central server")
     sync.add_argument("--once", action="store_true", help="run one cycle and exit (non-zero if it failed)")
     status = commands.add_parser("status", help="queue, outbox and sync status")

@@ -18,21 +18,38 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from deskclient.domain.kinds import find_kind
-from deskclient.domain.roles import TASK_ROLES
+from deskclient.domain.roles import TASK_ROLES, Role
 from deskclient.protocol import wire
+from deskclient.server import apply_people as people
+from deskclient.server.apply_people import Rejected
 from deskclient.server.feed import lock_center, next_seq
-from deskclient.server.models import AppliedItem, Center, Device, Event, LeaseLoss, Result, Task, TaskLease, User
+from deskclient.server.models import (
+    AppliedItem,
+    AuditEvent,
+    Center,
+    Device,
+    Event,
+    LeaseLoss,
+    Result,
+    Task,
+    TaskLease,
+    User,
+)
 
 RESULT_TOPICS = {"result.submitted": "submitted", "result.escalated": "escalated"}
 EVENT_TOPICS = frozenset({"task.skipped", "session.started", "session.ended", "outage.recorded"})
-
-
-class Rejected(Exception):
-    """The item is not acceptable; ``reason`` is a short code the PC shows under "needs attention"."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+_ANYONE = frozenset(Role)
+#: Who may be the author (the item's ``user_id``) of each topic. Every other topic is refused.
+TOPIC_ROLES: dict[str, frozenset[str]] = {
+    "result.submitted": TASK_ROLES, "result.escalated": TASK_ROLES, "task.skipped": TASK_ROLES,
+    "session.started": _ANYONE, "session.ended": _ANYONE, "outage.recorded": _ANYONE,
+    people.AUDIT_TOPIC: _ANYONE, people.SECRET_CHANGED_TOPIC: _ANYONE, people.PREFERENCES_TOPIC: _ANYONE,
+    people.SECRET_RESET_TOPIC: frozenset({Role.SUPERVISOR, Role.CENTER_ADMIN}),
+}
+#: Facts a PC reports on its own, with no person logged in (an outage, the PC's enrollment).
+WITHOUT_PERSON = frozenset({"outage.recorded", people.AUDIT_TOPIC})
+#: Facts kept even from a person switched off at the center since: what happened, happened.
+FROM_INACTIVE = frozenset({"session.ended", people.AUDIT_TOPIC})
 
 
 def body_hash(item: wire.PushItem) -> str:
@@ -86,6 +103,13 @@ class _Prefetched:
     leased_here: set[str]
     rows: list[object] = field(default_factory=list)
     center: Center | None = None
+    audit_kept: set[str] = field(default_factory=set)
+
+    def next_seq(self, session: Session, center_id: str) -> int:
+        """The center's next change sequence; its row is locked once per batch."""
+        if self.center is None:
+            self.center = lock_center(session, center_id)
+        return next_seq(self.center)
 
 
 def _prefetch(session: Session, device: Device, items: list[wire.PushItem]) -> _Prefetched:
@@ -93,6 +117,10 @@ def _prefetch(session: Session, device: Device, items: list[wire.PushItem]) -> _
     task_ids = sorted({str(item.body.get("task_id")) for item in items if item.body.get("task_id")})
     user_ids = sorted({item.user_id for item in items if item.user_id})
     known = _Prefetched(applied={}, leased_here=set())
+    audit_ids = [item.id for item in items if item.topic == people.AUDIT_TOPIC]
+    for start in range(0, len(audit_ids), 500):
+        known.audit_kept.update(session.scalars(select(AuditEvent.id).where(
+            AuditEvent.id.in_(audit_ids[start:start + 500]))))
     for start in range(0, max(len(ids), len(task_ids), len(user_ids)), 500):
         chunk_ids, chunk_tasks, chunk_users = ids[start:start + 500], task_ids[start:start + 500], \
             user_ids[start:start + 500]
@@ -161,26 +189,52 @@ def _repeat_answer(known: AppliedItem, item: wire.PushItem, digest: str, device:
 
 
 def _apply_body(session: Session, device: Device, item: wire.PushItem, now: datetime, known: _Prefetched) -> None:
-    user = _user_of(session, device, item)
-    if item.topic in RESULT_TOPICS:
-        _apply_result(session, device, user, item, now, known)
-    elif item.topic in EVENT_TOPICS:
-        if item.topic == "task.skipped":
-            _leased_task(session, device, str(item.body.get("task_id") or ""), known)
-        session.add(Event(id=item.id, device_id=device.id, user_id=user.id if user else None, topic=item.topic,
-                          body=item.body, client_time=item.created_at, received_at=now))
-    else:
+    if item.topic not in TOPIC_ROLES:
         raise Rejected("unknown_topic")
+    user = _user_of(session, device, item)
+    topic = item.topic
+    if topic in RESULT_TOPICS:
+        _apply_result(session, device, user, item, now, known)
+    elif topic in EVENT_TOPICS:
+        if topic == "task.skipped":
+            _leased_task(session, device, str(item.body.get("task_id") or ""), known)
+        session.add(Event(id=item.id, device_id=device.id, user_id=user.id if user else None, topic=topic,
+                          body=item.body, client_time=item.created_at, received_at=now))
+    elif topic == people.AUDIT_TOPIC:
+        people.apply_audit_event(session, device, user, item, now, already_there=item.id in known.audit_kept)
+        known.audit_kept.add(item.id)
+    else:
+        assert user is not None  # every people topic has an author (WITHOUT_PERSON)
+        seq = lambda: known.next_seq(session, device.center_id)  # noqa: E731
+        if topic == people.SECRET_CHANGED_TOPIC:
+            people.apply_secret_changed(user, item, now, seq)
+        elif topic == people.SECRET_RESET_TOPIC:
+            people.apply_secret_reset(session, user, item, now, seq)
+        else:
+            people.apply_preferences(user, item, now, seq)
 
 
 def _user_of(session: Session, device: Device, item: wire.PushItem) -> User | None:
+    """The item's author: an active person of the device's center with a role allowed for the topic."""
+    body = item.body
+    if "device_id" in body and body["device_id"] != device.id:
+        raise Rejected("device_mismatch")
     if item.user_id is None:
-        if item.topic in RESULT_TOPICS or item.topic == "task.skipped":
+        if item.topic not in WITHOUT_PERSON:
             raise Rejected("user_missing")
+        if body.get("user_id") is not None:
+            raise Rejected("user_mismatch")
         return None
     user = session.get(User, item.user_id)
     if user is None or user.center_id != device.center_id:
         raise Rejected("user_not_in_center")
+    if not user.active and item.topic not in FROM_INACTIVE:
+        raise Rejected("user_inactive")
+    if user.role not in TOPIC_ROLES[item.topic]:
+        raise Rejected("role_not_allowed")
+    # The body names the same person (a reset names its target, and its author in "by").
+    if item.topic != people.SECRET_RESET_TOPIC and "user_id" in body and body["user_id"] != user.id:
+        raise Rejected("user_mismatch")
     return user
 
 
@@ -195,9 +249,7 @@ def _leased_task(session: Session, device: Device, task_id: str, known: _Prefetc
 
 def _apply_result(session: Session, device: Device, user: User | None, item: wire.PushItem, now: datetime,
                   known: _Prefetched) -> None:
-    assert user is not None
-    if user.role not in TASK_ROLES:
-        raise Rejected("role_not_allowed")
+    assert user is not None  # _user_of: a person with a task role
     body = item.body
     if body.get("result_id") != item.id:
         raise Rejected("result_id_mismatch")
@@ -227,10 +279,8 @@ def _apply_result(session: Session, device: Device, user: User | None, item: wir
         if holder and task.status == "leased":
             # The task is closed: its holder hears so in the feed (a lease_lost change), so nobody
             # there redoes it; also this PC itself, should it be restored from an older backup.
-            if known.center is None:
-                known.center = lock_center(session, task.center_id)  # once per batch
             session.add(LeaseLoss(device_id=holder, task_id=task.id, lease_no=task.lease_no,
-                                  change_seq=next_seq(known.center)))
+                                  change_seq=known.next_seq(session, task.center_id)))
         task.official_result_id = item.id
         task.status = "done"
         task.done_at = now

@@ -13,6 +13,9 @@ Every command takes ``--db URL`` (a SQLAlchemy URL; default: ``server.sqlite3`` 
     deskclient-server export-results --center ID --format jsonl|csv --out FILE
     deskclient-server configure-center --center ID [--lease-hours N] [--device-budget N]
     deskclient-server new-epoch                              after restoring the database from a backup
+    deskclient-server list-devices [--center ID] [--json]    enrolled PCs: center, name, last seen, revoked
+    deskclient-server revoke-device DEVICE_ID [--reason TEXT]  refuse the PC's token from now on
+    deskclient-server import-outbox FILE                     apply a revoked PC's exported unsent work
     deskclient-server openapi [--out FILE]                   the API description (docs/openapi.json)
 
 Exit codes: 0 done, 1 refused or failed (with a message on stderr), 2 wrong usage.
@@ -125,6 +128,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("new-epoch", "give the database a new epoch: run after restoring it from a backup, so every PC "
                          "pulls everything again (and keeps what it has not sent yet)")
+
+    list_devices = command("list-devices", "list the enrolled PCs: center, name, enrolled, last seen, revoked")
+    list_devices.add_argument("--center", metavar="ID", default=None, help="only the PCs of this center")
+    list_devices.add_argument("--json", action="store_true", help="machine-readable output")
+
+    revoke = command("revoke-device", "revoke a PC: its token is refused at once (lost, stolen or retired PC); "
+                                      "its unsent work can still be exported on it and imported here")
+    revoke.add_argument("device_id", metavar="DEVICE_ID")
+    revoke.add_argument("--reason", default=None, help="why, kept in the audit log (e.g. 'stolen')")
+
+    import_outbox = command("import-outbox", "apply the unsent work a PC exported (`deskclient export-outbox`); "
+                                             "items the server already has are counted as duplicates")
+    import_outbox.add_argument("file", metavar="FILE", type=Path)
 
     openapi = command("openapi", "print the OpenAPI description of the API (the database is not used)")
     openapi.add_argument("--out", metavar="FILE", default=None, help="write it to FILE instead of stdout")
@@ -431,6 +447,94 @@ def cmd_new_epoch(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_list_devices(args: argparse.Namespace) -> int:
+    from deskclient.server.devices import list_devices
+
+    database = _open(args)
+    try:
+        if args.center:
+            _center(database, args.center)
+        rows = list_devices(database, args.center)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps([{"id": row.id, "center_id": row.center_id, "center": row.center_name, "name": row.name,
+                           "enrolled_at": row.enrolled_at.isoformat(),
+                           "last_seen_at": row.last_seen_at.isoformat() if row.last_seen_at else None,
+                           "revoked_at": row.revoked_at.isoformat() if row.revoked_at else None}
+                          for row in rows], indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no enrolled devices", file=sys.stderr)
+        return 0
+    table = [("CENTER", "DEVICE", "NAME", "ENROLLED", "LAST SEEN", "REVOKED")]
+    table += [(row.center_name, row.id, row.name, _when(row.enrolled_at), _when(row.last_seen_at) or "never",
+               _when(row.revoked_at) or "-") for row in rows]
+    widths = [max(len(line[column]) for line in table) for column in range(len(table[0]))]
+    for line in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+    return 0
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else ""
+
+
+def cmd_revoke_device(args: argparse.Namespace) -> int:
+    from deskclient.server.devices import UnknownDevice, revoke
+
+    reason = (args.reason or "").strip() or None
+    if reason is not None and len(reason) > 500:
+        raise Failure("the reason must be at most 500 characters")
+    database = _open(args)
+    try:
+        try:
+            info = revoke(database, args.device_id, _now(), reason)
+        except UnknownDevice:
+            raise Failure(f"no device with id {args.device_id!r} (list-devices shows them)") from None
+    finally:
+        database.dispose()
+    print(f"device {info.id} ({info.name or 'no name'}, center {info.center_name}) revoked at "
+          f"{_when(info.revoked_at)}; its requests are refused from now on.")
+    print("Its unsent work is not lost: on that PC run `deskclient export-outbox FILE` (or use \"Export unsent "
+          "work…\" in the app), then `deskclient-server import-outbox FILE` here.", file=sys.stderr)
+    return 0
+
+
+def cmd_import_outbox(args: argparse.Namespace) -> int:
+    from deskclient.server.outbox_import import MAX_PROBLEMS_SHOWN, InvalidExport, import_export, read_export
+
+    path: Path = args.file
+    if not path.is_file():
+        raise Failure(f"no such file: {path}")
+    try:
+        export = read_export(path)
+    except InvalidExport as invalid:
+        for problem in invalid.problems[:MAX_PROBLEMS_SHOWN]:
+            print(f"{path}: {problem}", file=sys.stderr)
+        more = len(invalid.problems) - MAX_PROBLEMS_SHOWN
+        if more > 0:
+            print(f"{path}: ... and {more} more problem(s)", file=sys.stderr)
+        raise Failure(f"{path} cannot be imported; nothing was applied") from None
+    database = _open(args)
+    try:
+        try:
+            report = import_export(database, export, _now(), file_name=path.name)
+        except InvalidExport as invalid:
+            raise Failure(f"{invalid}; nothing was applied") from None
+    finally:
+        database.dispose()
+    if not report.device_revoked:
+        print(f"note: device {report.device_id} is not revoked; it may still send these items itself "
+              "(they would be answered as duplicates)", file=sys.stderr)
+    for item_id, topic, status, reason in report.refused:
+        print(f"{status}: {item_id} ({topic}): {reason}", file=sys.stderr)
+    print(f"device {report.device_id}: {report.items} item(s) in the file")
+    for status in ("applied", "duplicate", "rejected", "conflict"):
+        print(f"{status}: {report.counts.get(status, 0)}")
+    return 0
+
+
 def openapi_text() -> str:
     """The OpenAPI description of the API, as committed in docs/openapi.json."""
     from deskclient.server.app import create_app
@@ -466,6 +570,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-results": cmd_export_results,
     "configure-center": cmd_configure_center,
     "new-epoch": cmd_new_epoch,
+    "list-devices": cmd_list_devices,
+    "revoke-device": cmd_revoke_device,
+    "import-outbox": cmd_import_outbox,
     "openapi": cmd_openapi,
 }
 

@@ -92,7 +92,8 @@ def read_page(session: Session, center: Center, device: Device, cursor: int,
     changes: list[wire.Change] = [
         *(wire.UserChange(seq=u.change_seq, user=wire.UserData(
             id=u.id, username=u.username, display_name=u.display_name, role=u.role,  # type: ignore[arg-type]
-            verifier=u.verifier, language=u.language, active=u.active)) for u in users),
+            verifier=u.verifier, language=u.language, active=u.active, must_change_secret=u.must_change_secret))
+          for u in users),
         *(wire.CannedResponseChange(seq=c.change_seq, canned_response=wire.CannedResponseData(
             kind=c.kind, code=c.code, language=c.language, category=c.category, title=c.title, body=c.body))
           for c in canned),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 
 import uvicorn
 
@@ -15,10 +16,14 @@ from deskclient.server.db import ServerDatabase, migrate
 class EmbeddedServer:
     """uvicorn on 127.0.0.1, port 0 by default (the OS picks a free one); start() and stop() again."""
 
-    def __init__(self, url: str, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, url: str, host: str = "127.0.0.1", port: int = 0, ssl_certfile: str | Path | None = None,
+                 ssl_keyfile: str | Path | None = None) -> None:
         self.url = url
         self.host = host
         self._port = port
+        #: With a certificate and key, the server speaks https:// only (tests of the PC's TLS checks).
+        self.ssl_certfile = str(ssl_certfile) if ssl_certfile else None
+        self.ssl_keyfile = str(ssl_keyfile) if ssl_keyfile else None
         self.database: ServerDatabase | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -30,7 +35,9 @@ class EmbeddedServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self._port}"
+        scheme = "https" if self.ssl_certfile else "http"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{scheme}://{host}:{self._port}"
 
     def start(self, migrate_first: bool = True) -> EmbeddedServer:
         if migrate_first:
@@ -44,8 +51,9 @@ class EmbeddedServer:
         sock.bind((self.host, self._port))
         self._port = sock.getsockname()[1]  # the same port again after a stop and start
         self._socket = sock
+        # No access log: request lines are not needed on a PC, and nothing about a request belongs in a log.
         config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_keep_alive=5,
-                                lifespan="off")
+                                lifespan="off", ssl_certfile=self.ssl_certfile, ssl_keyfile=self.ssl_keyfile)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
                                         name="embedded-server", daemon=True)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from deskclient.domain.problems import Problem
 from deskclient.paths import DataFolder
 from deskclient.services.context import open_context
 from deskclient.services.startup import StartupState, prepare_database
+from deskclient.sync import tls
 from deskclient.sync.client import SyncClient
 from deskclient.sync.credentials import SecretStorage
 from deskclient.sync.messages import describe_sync_problem
@@ -26,7 +28,7 @@ def run_command(args: argparse.Namespace, folder: DataFolder) -> int:
     try:
         client = SyncClient(context)
         if args.command == "enroll":
-            return _enroll(client, args.server, args.code)
+            return _enroll(client, args.server, args.code, getattr(args, "ca_bundle", None))
         if args.command == "sync":
             return _sync(client)
         return _status(client, as_json=args.json)
@@ -34,9 +36,12 @@ def run_command(args: argparse.Namespace, folder: DataFolder) -> int:
         context.database.dispose()
 
 
-def _enroll(client: SyncClient, server: str, code: str) -> int:
+def _enroll(client: SyncClient, server: str, code: str, ca_bundle: str | None = None) -> int:
+    if is_plain_loopback(server):
+        print(f"Warning: {server} uses plain http://, allowed only for a server on this PC itself (the demo, "
+              "tests). A real server needs https://.", file=sys.stderr)
     try:
-        storage = client.enroll(server, code)
+        storage = client.enroll(server, code, ca_bundle=Path(ca_bundle).expanduser() if ca_bundle else None)
     except Problem as problem:
         print(f"Enrollment failed: {describe_sync_problem(problem)}", file=sys.stderr)
         return 1
@@ -44,6 +49,9 @@ def _enroll(client: SyncClient, server: str, code: str) -> int:
     if storage is SecretStorage.FILE:
         print(f"Note: this PC has no keyring; the device key is kept in {client.credentials.file}, "
               "readable only by this user.", file=sys.stderr)
+    if ca_bundle:
+        print(f"The center's CA certificates are kept in {tls.ca_bundle_path(client.context.folder)} and "
+              "trusted besides this PC's own for every sync.")
     return 0
 
 
@@ -79,3 +87,10 @@ def _status(client: SyncClient, as_json: bool) -> int:
         for key, value in data.items():
             print(f"{key}: {value}")
     return 0
+
+
+def is_plain_loopback(server: str) -> bool:
+    try:
+        return tls.check_server_url(server).plain_loopback
+    except tls.UnsafeServerUrl:
+        return False  # refused by enroll, with its reason

@@ -14,6 +14,12 @@ FAILURES = {
     "unsupported_protocol": "this version of the app is too old for the server. Please install the update.",
     "bad_reply": "the server's answer was damaged or not understood; nothing of it was applied.",
     "refused": "the server refused the request.",
+    "certificate": "the server's certificate is not trusted by this PC (wrong address, expired, or signed by a "
+                   "CA this PC does not know). If the center has its own CA, enroll with --ca-bundle FILE.",
+    "tls": "a secure connection to the server could not be set up (is it an https:// server?).",
+    "insecure_url": "plain http:// is only allowed for a server on this PC itself; use the https:// address.",
+    "bad_url": "that is not a server address (it should look like https://tasks.example.org).",
+    "bad_ca_bundle": "the CA file cannot be used.",
 }
 
 
@@ -25,4 +31,5 @@ def describe_sync_problem(problem: Problem) -> str:
     failure = str(problem.params.get("failure", ""))
     text = FAILURES.get(failure, failure or problem.code)
     detail = problem.params.get("detail")
-    return f"{text} ({detail})" if detail and failure in ("refused", "bad_reply") else text
+    shown_with_detail = ("refused", "bad_reply", "certificate", "tls", "insecure_url", "bad_url", "bad_ca_bundle")
+    return f"{text} ({detail})" if detail and failure in shown_with_detail else text

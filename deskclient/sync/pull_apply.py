@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -13,8 +15,9 @@ from sqlalchemy.orm import Session
 from deskclient.domain.credentials import MalformedVerifier, parse_verifier
 from deskclient.domain.task_states import TaskState
 from deskclient.protocol import wire
+from deskclient.services.auth import SECRET_TOPICS
 from deskclient.services.intake import IncomingTask, task_row
-from deskclient.store.models import CannedResponseRow, Center, Task, User
+from deskclient.store.models import CannedResponseRow, Center, OutboxItem, Task, User
 
 log = logging.getLogger(__name__)
 _HELD_HERE = (TaskState.AVAILABLE.value, TaskState.IN_PROGRESS.value, TaskState.RETURNED.value)
@@ -48,9 +51,10 @@ def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOu
         local_states.update((row[0], row[1]) for row in session.execute(select(Task.id, Task.state).where(
             Task.id.in_(task_ids[start:start + 900]))))
     new_rows = []
+    changing = _secrets_changing(session) if any(isinstance(c, wire.UserChange) for c in reply.changes) else set()
     for change in reply.changes:
         if isinstance(change, wire.UserChange):
-            if _apply_user(session, center.id, change.user, now):
+            if _apply_user(session, center.id, change.user, now, changing):
                 outcome.users += 1
             else:
                 outcome.refused.append(f"user {change.user.id}: unreadable verifier")
@@ -74,13 +78,26 @@ def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOu
     return outcome
 
 
-def _apply_user(session: Session, center_id: str, user: wire.UserData, now: datetime) -> bool:
+def _secrets_changing(session: Session) -> set[str]:
+    """People whose PIN was changed or reset here and not yet sent: their local verifier wins for now."""
+    bodies = session.scalars(select(OutboxItem.body_json).where(
+        OutboxItem.status == "pending", OutboxItem.topic.in_(SECRET_TOPICS)))
+    return {str(json.loads(body).get("user_id")) for body in bodies}
+
+
+def _apply_user(session: Session, center_id: str, user: wire.UserData, now: datetime,
+                changing: Collection[str] = frozenset()) -> bool:
     if not _readable_verifier(user.verifier):
         log.warning("user %s arrived with a verifier this version cannot check; not changed", user.id)
         return False
+    verifier, must_change = user.verifier, user.must_change_secret
+    if user.id in changing:
+        local = session.get(User, user.id)
+        if local is not None:  # the server has not heard of the new PIN yet: keep it
+            verifier, must_change = local.verifier, local.must_change_secret
     session.merge(User(id=user.id, center_id=center_id, username=user.username, display_name=user.display_name,
-                       role=user.role, verifier=user.verifier, language=user.language, active=user.active,
-                       updated_at=now))
+                       role=user.role, verifier=verifier, language=user.language, active=user.active,
+                       must_change_secret=must_change, updated_at=now))
     return True
 
 

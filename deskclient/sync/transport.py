@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import gzip
 import logging
+import ssl
 import time
 from enum import StrEnum
+from pathlib import Path
 from typing import TypeVar
 
 import requests
@@ -18,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from deskclient import __version__
 from deskclient.protocol import wire
+from deskclient.sync import tls
 
 log = logging.getLogger(__name__)
 Reply = TypeVar("Reply", bound=BaseModel)
@@ -37,6 +40,16 @@ class Failure(StrEnum):
     UNSUPPORTED_PROTOCOL = "unsupported_protocol"
     BAD_REPLY = "bad_reply"
     REFUSED = "refused"
+    #: The server's certificate is not trusted (unknown CA, wrong name, expired): a person must act.
+    CERTIFICATE = "certificate"
+    #: A secure connection could not be set up (not a TLS server, or no common protocol version).
+    TLS = "tls"
+    #: ``http://`` to another machine: refused before connecting (``tls.check_server_url``).
+    INSECURE_URL = "insecure_url"
+    #: Not a usable server address.
+    BAD_URL = "bad_url"
+    #: The center's CA bundle cannot be read or is not a PEM file of certificates.
+    BAD_CA_BUNDLE = "bad_ca_bundle"
 
     @property
     def retryable(self) -> bool:
@@ -56,9 +69,23 @@ class HttpTransport:
 
     def __init__(self, base_url: str, device_id: str | None = None, secret: str | None = None,
                  session: requests.Session | None = None, connect_timeout: float = CONNECT_TIMEOUT_S,
-                 read_timeout: float = READ_TIMEOUT_S) -> None:
+                 read_timeout: float = READ_TIMEOUT_S, ca_bundle: Path | None = None) -> None:
         self.base_url = base_url.rstrip("/")
-        self.session = session or requests.Session()
+        #: Why no call may be made (an unsafe address, an unusable CA bundle): raised before connecting.
+        self.refusal: TransportError | None = None
+        try:
+            if tls.check_server_url(base_url).plain_loopback:
+                tls.warn_plain_loopback(self.base_url)
+        except tls.UnsafeServerUrl as unsafe:
+            failure = Failure.INSECURE_URL if unsafe.reason == unsafe.INSECURE else Failure.BAD_URL
+            self.refusal = TransportError(failure, unsafe.detail)
+        # Certificates are always verified: system trust store plus the center's CA bundle (tls.py).
+        session = session if session is not None else requests.Session()
+        try:
+            self.session = tls.harden(session, ca_bundle)
+        except tls.BadCaBundle as bad:
+            self.refusal = self.refusal or TransportError(Failure.BAD_CA_BUNDLE, str(bad))
+            self.session = tls.harden(session)
         self.timeout = (connect_timeout, read_timeout)
         self.headers = {
             wire.VERSION_HEADER: str(wire.PROTOCOL_VERSION),
@@ -84,12 +111,16 @@ class HttpTransport:
     def _post(self, path: str, request: BaseModel, reply_type: type[Reply]) -> Reply:
         body = gzip.compress(request.model_dump_json().encode("utf-8"), compresslevel=6)
         started = time.perf_counter()
+        if self.refusal is not None:
+            raise self.refusal
         try:
             response = self.session.post(self.base_url + path, data=body, headers=self.headers,
                                          timeout=self.timeout, stream=True)
             content = _read_bounded(response)
         except requests.exceptions.Timeout as error:
             raise TransportError(Failure.TIMEOUT, str(error)) from error
+        except requests.exceptions.SSLError as error:
+            raise _tls_failure(error) from error
         except (requests.exceptions.ContentDecodingError, requests.exceptions.ChunkedEncodingError) as error:
             raise TransportError(Failure.BAD_REPLY, f"damaged reply: {error}") from error
         except requests.exceptions.RequestException as error:
@@ -108,6 +139,21 @@ class HttpTransport:
 
 def _read_bounded(response: requests.Response) -> bytes:
     chunks: list[bytes] = []
+def _tls_failure(error: requests.exceptions.SSLError) -> TransportError:
+    """A certificate the PC does not trust, told apart from a connection that is not TLS at all."""
+    cause: BaseException | None = error
+    for _ in range(10):  # requests -> urllib3 MaxRetryError -> SSLError -> ssl.SSLError, by cause or args
+        if cause is None or isinstance(cause, ssl.SSLError):
+            break
+        cause = cause.__cause__ or cause.__context__ or next(
+            (arg for arg in getattr(cause, "args", ()) if isinstance(arg, BaseException)), None)
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        return TransportError(Failure.CERTIFICATE, cause.verify_message or str(cause))
+    if cause is None and "CERTIFICATE_VERIFY_FAILED" in str(error):
+        return TransportError(Failure.CERTIFICATE, "certificate verify failed")
+    return TransportError(Failure.TLS, str(cause or error)[:300])
+
+
     size = 0
     for chunk in response.iter_content(chunk_size=65536):
         size += len(chunk)

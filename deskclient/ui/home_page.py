@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from deskclient.domain.roles import TASK_ROLES
 from deskclient.domain.views import DraftSummary, LoggedInUser, WorkerStats
+from deskclient.ui.accessibility import chain_tab_order, max_lines, rows_fit_text, shortcut_hint
 from deskclient.ui.messages import format_duration
 from deskclient.ui.queue_model import QueueTableModel
 from deskclient.ui.shortcuts import add_shortcut
@@ -70,7 +71,6 @@ class HomePage(QWidget):
         self.start_button = QPushButton(self.tr("Start next task"))
         self.start_button.setProperty("role", "primary")
         self.start_button.setProperty("big", True)
-        self.start_button.setStyleSheet("font-size: 16pt; padding: 14px 28px;")
         self.start_button.setToolTip(self.tr("Shortcut: Ctrl+N"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_next_requested)
@@ -84,7 +84,7 @@ class HomePage(QWidget):
 
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(self.tr("Your unfinished and returned tickets"))
-        self.drafts.setMaximumHeight(150)
+        max_lines(self.drafts, 5)
         self.drafts.itemActivated.connect(self._resume_item)
         self.drafts_heading = QLabel(self.tr("Your unfinished and returned tickets"))
         self.drafts_heading.setProperty("role", "subtitle")
@@ -99,7 +99,8 @@ class HomePage(QWidget):
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue.setAlternatingRowColors(True)
         self.queue.verticalHeader().setVisible(False)
-        self.queue.verticalHeader().setDefaultSectionSize(28)
+        rows_fit_text(self.queue)  # rows grow with the text size
+        self.queue.setTabKeyNavigation(False)  # Tab leaves the list; arrow keys move between tickets
         self.queue.setWordWrap(False)
         header_view = self.queue.horizontalHeader()
         header_view.setSectionResizeMode(QueueTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -126,6 +127,9 @@ class HomePage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+        layout.addWidget(shortcut_hint([("Ctrl+N", self.tr("Start next task")),
+                                        ("Ctrl+L", self.tr("Switch user"))]))
+        chain_tab_order(self.start_button, self.drafts, self.queue, self.switch_button)
         self.start_button.setFocus()
 
     def show_stats(self, stats: WorkerStats) -> None:

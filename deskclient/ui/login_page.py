@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from deskclient.domain.views import UserCard
+from deskclient.ui.accessibility import GridKeys, shortcut_hint
 from deskclient.ui.labels import role_label
 from deskclient.ui.shortcuts import add_shortcut
+from deskclient.ui.style import AVATAR_COLOURS, AVATAR_TEXT
 
-AVATAR_COLOURS = ("#0b5cad", "#7a3e9d", "#0f7b6c", "#a23b72", "#b54708", "#3f6212")
 GRID_COLUMNS = 4
 
 
@@ -42,7 +43,7 @@ def avatar(name: str, size: int = 72) -> QIcon:
     painter.setBrush(QColor(AVATAR_COLOURS[zlib.crc32(name.encode()) % len(AVATAR_COLOURS)]))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(0, 0, size, size)
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(AVATAR_TEXT))
     font = QFont()
     font.setPixelSize(size // 3)
     font.setBold(True)
@@ -67,6 +68,7 @@ class LoginPage(QWidget):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._locked_seconds = 0
+        self._grid_keys = GridKeys(self._person_buttons, GRID_COLUMNS, self)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_grid_page())
@@ -82,6 +84,9 @@ class LoginPage(QWidget):
         self.title.setProperty("role", "title")
         self.hint = QLabel(self.tr("Click your name."))
         self.hint.setProperty("role", "subtitle")
+        self.keys_hint = QLabel(self.tr("Use the arrow keys to find your name, then press Enter."))
+        self.keys_hint.setProperty("role", "hint")
+        self.keys_hint.setWordWrap(True)
         self.status = QLabel(self.tr("Getting ready…"))
         self.status.setProperty("role", "subtitle")
         self.grid_host = QWidget()
@@ -95,6 +100,7 @@ class LoginPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
+        layout.addWidget(self.keys_hint)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         return page
@@ -102,6 +108,8 @@ class LoginPage(QWidget):
     def set_people(self, people: list[UserCard]) -> None:
         """Fill the grid (called with the fast roster read, before the database is fully open)."""
         self._people = people
+        focused = self.focusWidget()
+        keep_focus = focused.objectName() if isinstance(focused, QToolButton) else ""
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -118,11 +126,32 @@ class LoginPage(QWidget):
             button.setMinimumSize(QSize(190, 140))
             button.setAccessibleName(self.tr("Log in as %1").replace("%1", person.display_name))
             button.clicked.connect(lambda _checked=False, card=person: self.choose(card))
+            self._grid_keys.watch(button)
             self.grid.addWidget(button, index // GRID_COLUMNS, index % GRID_COLUMNS)
+        if self.stack.currentIndex() == 0:
+            self._focus_person(keep_focus)
         if not people:
             self.status.setText(self.tr("No one is set up on this PC yet. Ask your center manager."))
         elif self._ready:
             self.status.setText("")
+
+    def _person_buttons(self) -> list[QToolButton]:
+        """The grid's buttons in reading order (arrow keys move through them)."""
+        buttons = []
+        for index in range(self.grid.count()):
+            item = self.grid.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QToolButton):
+                buttons.append(widget)
+        return buttons
+
+    def _focus_person(self, object_name: str = "") -> None:
+        buttons = self._person_buttons()
+        target = next((button for button in buttons if button.objectName() == object_name), None)
+        if target is None and buttons:
+            target = buttons[0]
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def person_button(self, user_id: str) -> QToolButton | None:
         return self.grid_host.findChild(QToolButton, f"person-{user_id}")
@@ -175,6 +204,7 @@ class LoginPage(QWidget):
         column.addWidget(self.pin_field)
         column.addLayout(keypad)
         column.addWidget(self.error)
+        column.addWidget(shortcut_hint([("Return", self.tr("Log in")), ("Esc", self.tr("This is not me"))]))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -190,7 +220,8 @@ class LoginPage(QWidget):
     def _key(self, digit: str) -> QPushButton:
         button = QPushButton(digit)
         button.setProperty("role", "key")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the PIN field keeps the focus: digits can be typed
+        button.setAccessibleName(self.tr("Digit %1").replace("%1", digit))
         button.clicked.connect(lambda _checked=False: self.pin_field.insert(digit))
         return button
 
@@ -206,11 +237,13 @@ class LoginPage(QWidget):
 
     def show_grid(self) -> None:
         """Back to the grid, forgetting any typed PIN (the next person must not find it)."""
+        previous = f"person-{self._chosen.id}" if self._chosen is not None else ""
         self._chosen = None
         self.pin_field.clear()
         self.error.clear()
         self._set_locked(0)
         self.stack.setCurrentIndex(0)
+        self._focus_person(previous)  # "This is not me" returns to the name it came from
 
     def submit(self) -> None:
         if self._chosen is None or not self._ready or self._locked_seconds:
