@@ -15,7 +15,7 @@ from deskclient.domain.views import SyncStatus
 from deskclient.protocol import wire
 from deskclient.services.context import ServiceContext
 from deskclient.services.outages import OutageLog
-from deskclient.store import sync_store, task_queue
+from deskclient.store import sealing, sync_store, task_queue
 from deskclient.store.models import SyncState
 from deskclient.sync import tls
 from deskclient.sync.credentials import CredentialStore, SecretStorage
@@ -64,6 +64,7 @@ class SyncClient:
         except TransportError as error:
             raise Problem(SYNC_FAILED, failure=error.failure.value, detail=error.detail[:300]) from error
         storage = self.credentials.save(reply.device_id, reply.device_secret)
+        cipher = sealing.cipher_for(self.context.database)
         if pem is not None:
             tls.save_ca_bundle(self.context.folder, pem)
         with self.context.database.write() as session:
@@ -71,6 +72,7 @@ class SyncClient:
             state.server_url = server_url.rstrip("/")
             state.center_id, state.center_name = reply.center_id, reply.center_name
             state.epoch, state.cursor = None, 0
+            sealing.remember_server_key(session, cipher, reply.sealing_public_key)
         self._engine = None
         log.info("enrolled as %s with %s (center %s); secret kept in %s", reply.device_id, server_url,
                  reply.center_name, storage.value)
