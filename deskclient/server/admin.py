@@ -14,10 +14,13 @@ from typing import IO, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
 
+from deskclient.domain.audit import AuditAction
 from deskclient.domain.credentials import make_verifier, secret_policy_problem
 from deskclient.domain.kinds import find_kind
 from deskclient.domain.roles import Role
 from deskclient.domain.tasks import priority_rank
+from deskclient.server import audit
+from deskclient.server.clock import server_now
 from deskclient.server.db import ServerDatabase
 from deskclient.server.devices import new_enrollment_code
 from deskclient.server.feed import lock_center, next_seq
@@ -31,17 +34,26 @@ def add_center(database: ServerDatabase, name: str, now: datetime, lease_hours: 
     with database.transaction() as session:
         session.add(Center(id=center_id, name=name, lease_hours=lease_hours, device_budget=device_budget,
                            change_seq=0, created_at=now))
+        audit.record(session, AuditAction.CENTER_ADDED, source="admin", at=now, received_at=now, center_id=center_id,
+                     subject=center_id, detail={"name": name, "lease_hours": lease_hours,
+                                                "device_budget": device_budget})
     return center_id, new_enrollment_code(database, center_id, now)
 
 
 def configure_center(database: ServerDatabase, center_id: str, *, lease_hours: int | None = None,
-                     device_budget: int | None = None) -> None:
+                     device_budget: int | None = None, now: datetime | None = None) -> None:
+    now = now or server_now()
     with database.transaction() as session:
         center = lock_center(session, center_id)
+        changed: dict[str, object] = {}
         if lease_hours is not None:
+            changed["lease_hours"] = {"from": center.lease_hours, "to": lease_hours}
             center.lease_hours = lease_hours
         if device_budget is not None:
+            changed["device_budget"] = {"from": center.device_budget, "to": device_budget}
             center.device_budget = device_budget
+        audit.record(session, AuditAction.CENTER_CONFIGURED, source="admin", at=now, received_at=now,
+                     center_id=center_id, subject=center_id, detail=changed)
 
 
 class UserRefused(ValueError):
@@ -50,8 +62,12 @@ class UserRefused(ValueError):
 
 def add_user(database: ServerDatabase, *, center_id: str, role: str, username: str, secret: str,
              display_name: str | None = None, language: str | None = None, now: datetime,
-             user_id: str | None = None, verifier: str | None = None) -> str:
-    """Create or update a person; their PIN travels to the PCs only as a scrypt verifier."""
+             user_id: str | None = None, verifier: str | None = None, must_change_secret: bool = False) -> str:
+    """Create or update a person; their PIN travels to the PCs only as a scrypt verifier.
+
+    ``must_change_secret``: the person chooses their own PIN at their first login (the command
+    line sets it unless told otherwise; the demo and tests do not).
+    """
     Role(role)
     if verifier is None:
         problem = secret_policy_problem(secret)
@@ -63,6 +79,7 @@ def add_user(database: ServerDatabase, *, center_id: str, role: str, username: s
         user = session.scalar(select(User).where(User.username == username))
         if user is not None and user.center_id != center_id:
             raise UserRefused("username_taken")
+        created = user is None
         if user is None:
             user = User(id=user_id or str(uuid.uuid4()), center_id=center_id, username=username)
             session.add(user)
@@ -71,8 +88,14 @@ def add_user(database: ServerDatabase, *, center_id: str, role: str, username: s
         user.verifier = verifier
         user.language = language
         user.active = True
+        user.must_change_secret = must_change_secret
         user.updated_at = now
         user.change_seq = next_seq(center)
+        session.flush()
+        audit.record(session, AuditAction.USER_ADDED, source="admin", at=now, received_at=now, center_id=center_id,
+                     user_id=user.id, subject=user.id,
+                     detail={"username": username, "role": role, "created": created,
+                             "must_change_secret": must_change_secret})
         return user.id
 
 
@@ -188,6 +211,10 @@ def import_batch(database: ServerDatabase, center_id: str, path: Path, now: date
                 gold=line.gold, status="open", lease_no=0, change_seq=0, created_at=now))
             report.added += 1
         del center
+        audit.record(session, AuditAction.IMPORT, source="admin", at=now, received_at=now, center_id=center_id,
+                     subject=batch.id if report.added else None,
+                     detail={"file": path.name[:200], "added": report.added, "already_there": report.already_there,
+                             "skipped_invalid": len(report.invalid)})
     return report
 
 
@@ -227,6 +254,10 @@ def export_results(database: ServerDatabase, center_id: str, fmt: str, out: IO[s
         writer.writeheader()
         for row in rows:
             writer.writerow(dict(row, values=json.dumps(row["values"], ensure_ascii=False, sort_keys=True)))
+    now = server_now()
+    with database.transaction() as session:
+        audit.record(session, AuditAction.EXPORT, source="admin", at=now, received_at=now, center_id=center_id,
+                     detail={"what": "results", "format": fmt, "rows": len(rows)})
     return len(rows)
 
 

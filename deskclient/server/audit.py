@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskclient.domain.audit import AuditAction
+from deskclient.server.db import ServerDatabase
 from deskclient.server.models import AuditEvent
 
 
@@ -23,3 +25,17 @@ def record(session: Session, action: AuditAction | str, *, source: str, at: date
                        detail=dict(detail or {}), at=at, received_at=received_at)
     session.add(event)
     return event
+
+
+def read_events(database: ServerDatabase, *, center_id: str | None = None, since: datetime | None = None,
+                limit: int = 1000) -> list[AuditEvent]:
+    """Events (of one center, from ``since`` on), oldest first by when they happened; detached rows."""
+    with database.read() as session:
+        query = select(AuditEvent)
+        if center_id is not None:
+            query = query.where(AuditEvent.center_id == center_id)
+        if since is not None:
+            query = query.where(AuditEvent.at >= since)
+        events = list(session.scalars(query.order_by(AuditEvent.at, AuditEvent.id).limit(limit)))
+        session.expunge_all()
+        return events

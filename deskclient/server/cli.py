@@ -8,7 +8,8 @@ Every command takes ``--db URL`` (a SQLAlchemy URL; default: ``server.sqlite3`` 
     deskclient-server add-center NAME [--lease-hours 72] [--device-budget 500]
     deskclient-server enrollment-code --center ID            a new one-time code for one more PC
     deskclient-server add-user --center ID --role ROLE --username U [--display-name N] [--language bn]
-                                                             (the PIN or password is read from stdin)
+                               [--no-pin-change]             (the PIN or password is read from stdin; the
+                                                             person chooses their own at first login)
     deskclient-server import-batch FILE --center ID [--skip-invalid]
     deskclient-server export-results --center ID --format jsonl|csv --out FILE
     deskclient-server configure-center --center ID [--lease-hours N] [--device-budget N]
@@ -16,6 +17,7 @@ Every command takes ``--db URL`` (a SQLAlchemy URL; default: ``server.sqlite3`` 
     deskclient-server list-devices [--center ID] [--json]    enrolled PCs: center, name, last seen, revoked
     deskclient-server revoke-device DEVICE_ID [--reason TEXT]  refuse the PC's token from now on
     deskclient-server import-outbox FILE                     apply a revoked PC's exported unsent work
+    deskclient-server audit [--center ID] [--since TIME] [--limit N] [--json]   who did what, when, where
     deskclient-server openapi [--out FILE]                   the API description (docs/openapi.json)
 
 Exit codes: 0 done, 1 refused or failed (with a message on stderr), 2 wrong usage.
@@ -43,8 +45,10 @@ ROLES = ("worker", "supervisor", "trainer", "center_admin")
 #: Sentences for the short codes of ``deskclient.domain.credentials.secret_policy_problem``.
 SECRET_PROBLEMS = {
     "pin_too_short": "a PIN needs at least 6 digits",
-    "pin_too_simple": "this PIN is too easy to guess (one digit repeated, or a run like 123456); choose another",
-    "password_too_short": "a password needs at least 8 characters (or use a PIN of at least 6 digits)",
+    "pin_too_simple": "this PIN is too easy to guess (one digit repeated, a run like 123456 or 654321, or a short "
+                      "group repeated like 121212); choose another",
+    "password_too_short": "a password needs at least 8 characters, not one character or a short group repeated "
+                          "(or use a PIN of at least 6 digits)",
 }
 
 
@@ -71,6 +75,20 @@ def _port(text: str) -> int:
     if not 0 <= value <= 65535:
         raise argparse.ArgumentTypeError(f"a port is 0 to 65535, not {value}")
     return value
+
+
+def _since(text: str) -> datetime:
+    from datetime import UTC, timedelta
+
+    text = text.strip()
+    units = {"d": "days", "h": "hours", "m": "minutes"}
+    if text[-1:] in units and text[:-1].isdigit():
+        return _now() - timedelta(**{units[text[-1]]: int(text[:-1])})
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time: {text!r} (e.g. 2026-11-28, 2026-11-28T09:00Z or 7d)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_user.add_argument("--username", required=True)
     add_user.add_argument("--display-name", default=None, help="the name shown on the PCs (default: the username)")
     add_user.add_argument("--language", default=None, help="language of the app for this person, e.g. bn, hi, sw")
+    add_user.add_argument("--no-pin-change", action="store_true",
+                          help="do not ask the person to choose their own PIN at their first login")
 
     import_batch = command("import-batch", "import tasks from a JSON Lines file (one task a line)", center_option)
     import_batch.add_argument("file", metavar="FILE", type=Path)
@@ -141,6 +161,14 @@ def build_parser() -> argparse.ArgumentParser:
     import_outbox = command("import-outbox", "apply the unsent work a PC exported (`deskclient export-outbox`); "
                                              "items the server already has are counted as duplicates")
     import_outbox.add_argument("file", metavar="FILE", type=Path)
+
+    audit = command("audit", "list the audit log: who did what, when, on which PC (or through this command "
+                             "line), oldest first")
+    audit.add_argument("--center", metavar="ID", default=None, help="only the events of this center")
+    audit.add_argument("--since", metavar="TIME", type=_since, default=None,
+                       help="only events from this time on: 2026-11-28, 2026-11-28T09:00:00+03:00, or 7d / 12h ago")
+    audit.add_argument("--limit", type=_positive, default=1000, help="at most this many events (default 1000)")
+    audit.add_argument("--json", action="store_true", help="one JSON object a line")
 
     openapi = command("openapi", "print the OpenAPI description of the API (the database is not used)")
     openapi.add_argument("--out", metavar="FILE", default=None, help="write it to FILE instead of stdout")
@@ -357,7 +385,8 @@ def cmd_add_user(args: argparse.Namespace) -> int:
             raise Failure(f"refused: {SECRET_PROBLEMS.get(problem, problem)}; nothing changed")
         try:
             user_id = add_user(database, center_id=args.center, role=args.role, username=username, secret=secret,
-                               display_name=args.display_name, language=args.language, now=_now())
+                               display_name=args.display_name, language=args.language, now=_now(),
+                               must_change_secret=not args.no_pin_change)
         except UserRefused as refused:
             if str(refused) == "username_taken":
                 raise Failure(f"the username {username!r} belongs to a person of another center") from None
@@ -365,6 +394,8 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"user id: {user_id}")
+    if not args.no_pin_change:
+        print("(they choose their own PIN at their first login, on any PC of the center)", file=sys.stderr)
     return 0
 
 
@@ -425,7 +456,8 @@ def cmd_configure_center(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         _center(database, args.center)
-        configure_center(database, args.center, lease_hours=args.lease_hours, device_budget=args.device_budget)
+        configure_center(database, args.center, lease_hours=args.lease_hours, device_budget=args.device_budget,
+                         now=_now())
         center = _center(database, args.center)
     finally:
         database.dispose()
@@ -435,12 +467,18 @@ def cmd_configure_center(args: argparse.Namespace) -> int:
 
 
 def cmd_new_epoch(args: argparse.Namespace) -> int:
+    from deskclient.domain.audit import AuditAction
+    from deskclient.server import audit
     from deskclient.server.meta import new_epoch, read_epoch
 
     database = _open(args)
     try:
         before = read_epoch(database)
         epoch = new_epoch(database)
+        with database.transaction() as session:
+            now = _now()
+            audit.record(session, AuditAction.NEW_EPOCH, source="admin", at=now, received_at=now, subject=epoch,
+                         detail={"previous": before})
     finally:
         database.dispose()
     print(f"epoch: {epoch} (was {before}); every PC pulls everything again at its next sync")
@@ -535,6 +573,34 @@ def cmd_import_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from deskclient.server.audit import read_events
+
+    database = _open(args)
+    try:
+        if args.center:
+            _center(database, args.center)
+        events = read_events(database, center_id=args.center, since=args.since, limit=args.limit)
+    finally:
+        database.dispose()
+    for event in events:
+        if args.json:
+            print(json.dumps({"id": event.id, "at": event.at.isoformat(), "received_at": event.received_at.isoformat(),
+                              "source": event.source, "center_id": event.center_id, "device_id": event.device_id,
+                              "user_id": event.user_id, "action": event.action, "subject": event.subject,
+                              "detail": event.detail}, ensure_ascii=False, sort_keys=True))
+        else:
+            detail = json.dumps(event.detail, ensure_ascii=False, sort_keys=True) if event.detail else ""
+            print("  ".join((event.at.strftime("%Y-%m-%d %H:%M:%S UTC"), event.source.ljust(6), event.action.ljust(18),
+                             f"user={event.user_id or '-'}", f"pc={event.device_id or '-'}",
+                             f"subject={event.subject or '-'}", detail)).rstrip())
+    if not events:
+        print("no audit events", file=sys.stderr)
+    elif len(events) == args.limit:
+        print(f"(the first {args.limit} events; use --since or --limit for others)", file=sys.stderr)
+    return 0
+
+
 def openapi_text() -> str:
     """The OpenAPI description of the API, as committed in docs/openapi.json."""
     from deskclient.server.app import create_app
@@ -573,6 +639,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list-devices": cmd_list_devices,
     "revoke-device": cmd_revoke_device,
     "import-outbox": cmd_import_outbox,
+    "audit": cmd_audit,
     "openapi": cmd_openapi,
 }
 

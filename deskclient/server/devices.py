@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from deskclient.server.db import ServerDatabase
 from deskclient.server.models import Center, Device, EnrollmentCode
@@ -48,6 +49,7 @@ def enroll(database: ServerDatabase, code: str, device_id: str, name: str, now: 
             existing.secret_hash = digest(secret)
             center = session.get(Center, row.center_id)
             assert center is not None
+            _audit_enrollment(session, existing, now, again=True)
             return existing, center, secret
         if row is None or row.used_at is not None or row.expires_at <= now:
             raise EnrollmentRefused("invalid, used or expired code")
@@ -60,7 +62,19 @@ def enroll(database: ServerDatabase, code: str, device_id: str, name: str, now: 
         session.add(device)
         center = session.get(Center, row.center_id)
         assert center is not None
+        _audit_enrollment(session, device, now, again=False)
         return device, center, secret
+
+
+def _audit_enrollment(session: Session, device: Device, now: datetime, again: bool) -> None:
+    from deskclient.domain.audit import AuditAction
+    from deskclient.server import audit
+
+    detail: dict[str, object] = {"name": device.name}
+    if again:
+        detail["again_after_lost_reply"] = True
+    audit.record(session, AuditAction.ENROLLMENT, source="server", at=now, received_at=now,
+                 center_id=device.center_id, device_id=device.id, subject=device.id, detail=detail)
 
 
 class DeviceRevoked(Exception):
