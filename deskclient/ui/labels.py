@@ -1,4 +1,9 @@
-"""Translated names of the codes that the domain uses (kinds, priorities, choices)."""
+"""Translated names of the codes that the domain uses (kinds, priorities, choices); numbers and dates.
+
+Numbers, dates and times always go through the default :class:`QLocale`, which
+:class:`deskclient.ui.i18n.Translations` sets to the language of the person at the PC: Bengali
+gets Bengali digits (১২৩), Hindi the Indian grouping (1,23,456), English day/month/year.
+"""
 
 from __future__ import annotations
 
@@ -46,6 +51,17 @@ def field_label(kind_code: str, spec: FieldSpec) -> str:
 
 def choice_label(kind_code: str, choice: Choice) -> str:
     return translate_label(kind_code, choice.label)
+
+
+def format_number(value: int) -> str:
+    """A whole number in the user's locale (digits and grouping): ``1,234`` / ``১,২৩৪`` / ``1,23,456``."""
+    return QLocale().toString(value)
+
+
+def format_two_digits(value: int) -> str:
+    """``0``-``99`` with a leading zero, in the user's digits (the ``05`` of ``3 min 05 s``)."""
+    locale = QLocale()
+    return locale.toString(value).rjust(2, locale.zeroDigit())
 
 
 def format_datetime(moment: datetime | None, long: bool = False) -> str:

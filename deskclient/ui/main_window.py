@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.login_page = LoginPage()
         self.login_page.login_requested.connect(self._login)
+        self.login_page.language_requested.connect(self._use_language)
+        self.login_page.show_language(translations.language if translations is not None else "en")
+        self._login_language: tuple[str, bool] = ("", False)
         self.stack.addWidget(self.login_page)
 
         self.notice = QLabel()
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         services = self.services
         if services is None:
             return
+        self._login_language = self.login_page.language_choice()  # read before the page forgets the person
         self.ops.run(lambda: services.auth.login(user_id, pin), on_done=self._logged_in,
                      on_problem=self._login_failed, label="login")
 
@@ -195,8 +200,7 @@ class MainWindow(QMainWindow):
 
         assert self.services is not None
         self.login_page.show_grid()
-        if self.translations is not None:
-            self.translations.use(user.language)
+        user = self._apply_login_language(user)
         self.session = WorkerSession(user, self.services, self.ops, self.stack, self.watcher, self)
         self.session.ended.connect(self._session_ended)
         self.session.notice.connect(self.show_notice)
@@ -214,14 +218,50 @@ class MainWindow(QMainWindow):
         self.session = None
         self.login_page.show_grid()
         self.stack.setCurrentWidget(self.login_page)
-        if self.translations is not None:
-            self.translations.use(None)
+        self.login_page.reset_language()
+        self._use_language("")  # the next person starts in the PC's own language
 
     def bring_to_front(self) -> None:
         """Someone started the app again: show this copy instead."""
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    # -- language ---------------------------------------------------------------------------------
+    def _use_language(self, code: str) -> None:
+        """Show the app in ``code`` ("" = the PC's own language); every page retranslates itself."""
+        if self.translations is not None:
+            self.translations.use(code or None)
+            code = self.translations.language
+        self.login_page.show_language(code or "en")
+
+    def _apply_login_language(self, user: LoggedInUser) -> LoggedInUser:
+        """Switch to the language the person logged in with; keep it for them if they just chose it."""
+        language, remember = self._login_language
+        self._login_language = ("", False)
+        language = language or user.language or ""
+        self._use_language(language)
+        if self.translations is not None:
+            language = self.translations.language
+        services = self.services
+        if remember and services is not None and language:
+            folder = self.folder
+
+            def keep() -> list[UserCard]:
+                services.preferences.set_language(user.id, language)
+                return read_roster(folder.database)  # the grid shows them in their language next time
+
+            self.ops.run(keep, on_done=self.login_page.set_people, label="remember language")
+        return dataclasses.replace(user, language=language or None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("deskclient"))
+            self.busy_bar.setAccessibleName(self.tr("Working…"))
+            if self.demo is not None:
+                self.demo.retranslate()
+            self.refresh_pc_status()
+        super().changeEvent(event)
 
     # -- status -----------------------------------------------------------------------------------
     def show_notice(self, text: str, timeout_ms: int = 10_000) -> None:
@@ -340,6 +380,9 @@ class DemoServerToggle(QObject):
             self.window.show_notice(self.tr("Demo: the server is back. Syncing…"))
             if self.window.sync is not None:
                 self.window.sync.controller.sync_now()
+        self._label()
+
+    def retranslate(self) -> None:
         self._label()
 
     def _label(self) -> None:

@@ -209,8 +209,8 @@
         <location line="+6"/>
         <source>Waiting in the queue: %n ticket(s)</source>
         <translation>
-            <numerusform>অপেক্ষার তালিকায়: %nটি টিকিট</numerusform>
-            <numerusform>অপেক্ষার তালিকায়: %nটি টিকিট</numerusform>
+            <numerusform>অপেক্ষার তালিকায়: %Lnটি টিকিট</numerusform>
+            <numerusform>অপেক্ষার তালিকায়: %Lnটি টিকিট</numerusform>
         </translation>
     </message>
 </context>
@@ -338,8 +338,8 @@
         <location filename="../../deskclient/ui/messages.py" line="+21"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
         <translation>
-            <numerusform>পিনটি ঠিক নয়। আর %nবার চেষ্টা করতে পারবেন, তারপর একটু অপেক্ষা করতে হবে।</numerusform>
-            <numerusform>পিনটি ঠিক নয়। আর %nবার চেষ্টা করতে পারবেন, তারপর একটু অপেক্ষা করতে হবে।</numerusform>
+            <numerusform>পিনটি ঠিক নয়। আর %Lnবার চেষ্টা করতে পারবেন, তারপর একটু অপেক্ষা করতে হবে।</numerusform>
+            <numerusform>পিনটি ঠিক নয়। আর %Lnবার চেষ্টা করতে পারবেন, তারপর একটু অপেক্ষা করতে হবে।</numerusform>
         </translation>
     </message>
     <message>
@@ -351,16 +351,16 @@
         <location line="+4"/>
         <source>Too many wrong PINs. Please wait %n minute(s) and try again, or ask your supervisor.</source>
         <translation>
-            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %n মিনিট অপেক্ষা করে আবার চেষ্টা করুন, অথবা সুপারভাইজারকে জিজ্ঞাসা করুন।</numerusform>
-            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %n মিনিট অপেক্ষা করে আবার চেষ্টা করুন, অথবা সুপারভাইজারকে জিজ্ঞাসা করুন।</numerusform>
+            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %Ln মিনিট অপেক্ষা করে আবার চেষ্টা করুন, অথবা সুপারভাইজারকে জিজ্ঞাসা করুন।</numerusform>
+            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %Ln মিনিট অপেক্ষা করে আবার চেষ্টা করুন, অথবা সুপারভাইজারকে জিজ্ঞাসা করুন।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>
-            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %n সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।</numerusform>
-            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %n সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।</numerusform>
+            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %Ln সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।</numerusform>
+            <numerusform>অনেকবার ভুল পিন দেওয়া হয়েছে। দয়া করে %Ln সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।</numerusform>
         </translation>
     </message>
     <message>
@@ -407,8 +407,8 @@
         <location line="+1"/>
         <source>You have %n unfinished tickets. Please finish one first.</source>
         <translation>
-            <numerusform>আপনার %nটি টিকিট অসমাপ্ত আছে। দয়া করে আগে একটি শেষ করুন।</numerusform>
-            <numerusform>আপনার %nটি টিকিট অসমাপ্ত আছে। দয়া করে আগে একটি শেষ করুন।</numerusform>
+            <numerusform>আপনার %Lnটি টিকিট অসমাপ্ত আছে। দয়া করে আগে একটি শেষ করুন।</numerusform>
+            <numerusform>আপনার %Lnটি টিকিট অসমাপ্ত আছে। দয়া করে আগে একটি শেষ করুন।</numerusform>
         </translation>
     </message>
     <message>
@@ -751,8 +751,8 @@
         <location line="+25"/>
         <source>Sync finished: %n new ticket(s).</source>
         <translation>
-            <numerusform>সিঙ্ক শেষ হয়েছে: %nটি নতুন টিকিট।</numerusform>
-            <numerusform>সিঙ্ক শেষ হয়েছে: %nটি নতুন টিকিট।</numerusform>
+            <numerusform>সিঙ্ক শেষ হয়েছে: %Lnটি নতুন টিকিট।</numerusform>
+            <numerusform>সিঙ্ক শেষ হয়েছে: %Lnটি নতুন টিকিট।</numerusform>
         </translation>
     </message>
 </context>
@@ -874,8 +874,8 @@
         <source>%n item(s) waiting to be sent</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>%nটি কাজ পাঠানোর অপেক্ষায়</numerusform>
-            <numerusform>%nটি কাজ পাঠানোর অপেক্ষায়</numerusform>
+            <numerusform>%Lnটি কাজ পাঠানোর অপেক্ষায়</numerusform>
+            <numerusform>%Lnটি কাজ পাঠানোর অপেক্ষায়</numerusform>
         </translation>
     </message>
     <message>
@@ -888,8 +888,8 @@
         <source>%n item(s) need attention</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>%nটি কাজে নজর দেওয়া দরকার</numerusform>
-            <numerusform>%nটি কাজে নজর দেওয়া দরকার</numerusform>
+            <numerusform>%Lnটি কাজে নজর দেওয়া দরকার</numerusform>
+            <numerusform>%Lnটি কাজে নজর দেওয়া দরকার</numerusform>
         </translation>
     </message>
     <message>

@@ -204,8 +204,8 @@
         <location line="+6"/>
         <source>Waiting in the queue: %n ticket(s)</source>
         <translation>
-            <numerusform>Waiting in the queue: %n ticket</numerusform>
-            <numerusform>Waiting in the queue: %n tickets</numerusform>
+            <numerusform>Waiting in the queue: %Ln ticket</numerusform>
+            <numerusform>Waiting in the queue: %Ln tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -332,8 +332,8 @@
         <location filename="../../deskclient/ui/messages.py" line="+21"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
         <translation>
-            <numerusform>That PIN is not right. %n more try before a short wait.</numerusform>
-            <numerusform>That PIN is not right. %n more tries before a short wait.</numerusform>
+            <numerusform>That PIN is not right. %Ln more try before a short wait.</numerusform>
+            <numerusform>That PIN is not right. %Ln more tries before a short wait.</numerusform>
         </translation>
     </message>
     <message>
@@ -345,16 +345,16 @@
         <location line="+4"/>
         <source>Too many wrong PINs. Please wait %n minute(s) and try again, or ask your supervisor.</source>
         <translation>
-            <numerusform>Too many wrong PINs. Please wait %n minute and try again, or ask your supervisor.</numerusform>
-            <numerusform>Too many wrong PINs. Please wait %n minutes and try again, or ask your supervisor.</numerusform>
+            <numerusform>Too many wrong PINs. Please wait %Ln minute and try again, or ask your supervisor.</numerusform>
+            <numerusform>Too many wrong PINs. Please wait %Ln minutes and try again, or ask your supervisor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>
-            <numerusform>Too many wrong PINs. Please wait %n second and try again.</numerusform>
-            <numerusform>Too many wrong PINs. Please wait %n seconds and try again.</numerusform>
+            <numerusform>Too many wrong PINs. Please wait %Ln second and try again.</numerusform>
+            <numerusform>Too many wrong PINs. Please wait %Ln seconds and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -401,8 +401,8 @@
         <location line="+1"/>
         <source>You have %n unfinished tickets. Please finish one first.</source>
         <translation>
-            <numerusform>You have %n unfinished ticket. Please finish it first.</numerusform>
-            <numerusform>You have %n unfinished tickets. Please finish one first.</numerusform>
+            <numerusform>You have %Ln unfinished ticket. Please finish it first.</numerusform>
+            <numerusform>You have %Ln unfinished tickets. Please finish one first.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,8 +742,8 @@
         <location line="+25"/>
         <source>Sync finished: %n new ticket(s).</source>
         <translation>
-            <numerusform>Sync finished: %n new ticket.</numerusform>
-            <numerusform>Sync finished: %n new tickets.</numerusform>
+            <numerusform>Sync finished: %Ln new ticket.</numerusform>
+            <numerusform>Sync finished: %Ln new tickets.</numerusform>
         </translation>
     </message>
 </context>
@@ -861,8 +861,8 @@
         <location line="+1"/>
         <source>%n item(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n item waiting to be sent</numerusform>
-            <numerusform>%n items waiting to be sent</numerusform>
+            <numerusform>%Ln item waiting to be sent</numerusform>
+            <numerusform>%Ln items waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
@@ -874,8 +874,8 @@
         <location line="+3"/>
         <source>%n item(s) need attention</source>
         <translation>
-            <numerusform>%n item needs attention</numerusform>
-            <numerusform>%n items need attention</numerusform>
+            <numerusform>%Ln item needs attention</numerusform>
+            <numerusform>%Ln items need attention</numerusform>
         </translation>
     </message>
     <message>

@@ -210,8 +210,8 @@
         <location line="+6"/>
         <source>Waiting in the queue: %n ticket(s)</source>
         <translation>
-            <numerusform>कतार में: %n टिकट</numerusform>
-            <numerusform>कतार में: %n टिकट</numerusform>
+            <numerusform>कतार में: %Ln टिकट</numerusform>
+            <numerusform>कतार में: %Ln टिकट</numerusform>
         </translation>
     </message>
 </context>
@@ -338,8 +338,8 @@
         <location filename="../../deskclient/ui/messages.py" line="+21"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
         <translation>
-            <numerusform>यह पिन सही नहीं है। आप %n बार और कोशिश कर सकते हैं, फिर थोड़ी देर रुकना होगा।</numerusform>
-            <numerusform>यह पिन सही नहीं है। आप %n बार और कोशिश कर सकते हैं, फिर थोड़ी देर रुकना होगा।</numerusform>
+            <numerusform>यह पिन सही नहीं है। आप %Ln बार और कोशिश कर सकते हैं, फिर थोड़ी देर रुकना होगा।</numerusform>
+            <numerusform>यह पिन सही नहीं है। आप %Ln बार और कोशिश कर सकते हैं, फिर थोड़ी देर रुकना होगा।</numerusform>
         </translation>
     </message>
     <message>
@@ -351,16 +351,16 @@
         <location line="+4"/>
         <source>Too many wrong PINs. Please wait %n minute(s) and try again, or ask your supervisor.</source>
         <translation>
-            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %n मिनट रुककर फिर कोशिश करें, या अपने सुपरवाइज़र से पूछें।</numerusform>
-            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %n मिनट रुककर फिर कोशिश करें, या अपने सुपरवाइज़र से पूछें।</numerusform>
+            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %Ln मिनट रुककर फिर कोशिश करें, या अपने सुपरवाइज़र से पूछें।</numerusform>
+            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %Ln मिनट रुककर फिर कोशिश करें, या अपने सुपरवाइज़र से पूछें।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>
-            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %n सेकंड रुककर फिर कोशिश करें।</numerusform>
-            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %n सेकंड रुककर फिर कोशिश करें।</numerusform>
+            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %Ln सेकंड रुककर फिर कोशिश करें।</numerusform>
+            <numerusform>कई बार ग़लत पिन डाला गया। कृपया %Ln सेकंड रुककर फिर कोशिश करें।</numerusform>
         </translation>
     </message>
     <message>
@@ -408,8 +408,8 @@
         <source>You have %n unfinished tickets. Please finish one first.</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>आपका %n टिकट अधूरा है। कृपया पहले उसे पूरा करें।</numerusform>
-            <numerusform>आपके %n टिकट अधूरे हैं। कृपया पहले एक पूरा करें।</numerusform>
+            <numerusform>आपका %Ln टिकट अधूरा है। कृपया पहले उसे पूरा करें।</numerusform>
+            <numerusform>आपके %Ln टिकट अधूरे हैं। कृपया पहले एक पूरा करें।</numerusform>
         </translation>
     </message>
     <message>
@@ -752,8 +752,8 @@
         <location line="+25"/>
         <source>Sync finished: %n new ticket(s).</source>
         <translation>
-            <numerusform>सिंक पूरा हुआ: %n नया टिकट।</numerusform>
-            <numerusform>सिंक पूरा हुआ: %n नए टिकट।</numerusform>
+            <numerusform>सिंक पूरा हुआ: %Ln नया टिकट।</numerusform>
+            <numerusform>सिंक पूरा हुआ: %Ln नए टिकट।</numerusform>
         </translation>
     </message>
 </context>
@@ -875,8 +875,8 @@
         <source>%n item(s) waiting to be sent</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>%n काम भेजना बाकी है</numerusform>
-            <numerusform>%n काम भेजना बाकी है</numerusform>
+            <numerusform>%Ln काम भेजना बाकी है</numerusform>
+            <numerusform>%Ln काम भेजना बाकी है</numerusform>
         </translation>
     </message>
     <message>
@@ -889,8 +889,8 @@
         <source>%n item(s) need attention</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>%n काम पर ध्यान देना ज़रूरी है</numerusform>
-            <numerusform>%n कामों पर ध्यान देना ज़रूरी है</numerusform>
+            <numerusform>%Ln काम पर ध्यान देना ज़रूरी है</numerusform>
+            <numerusform>%Ln कामों पर ध्यान देना ज़रूरी है</numerusform>
         </translation>
     </message>
     <message>

@@ -214,8 +214,8 @@
         <location line="+6"/>
         <source>Waiting in the queue: %n ticket(s)</source>
         <translation>
-            <numerusform>Kwenye foleni: tiketi %n</numerusform>
-            <numerusform>Kwenye foleni: tiketi %n</numerusform>
+            <numerusform>Kwenye foleni: tiketi %Ln</numerusform>
+            <numerusform>Kwenye foleni: tiketi %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -343,8 +343,8 @@
         <source>That PIN is not right. %n more tries before a short wait.</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>PIN hiyo si sahihi. Umebakiza jaribio %n kabla ya kusubiri kidogo.</numerusform>
-            <numerusform>PIN hiyo si sahihi. Umebakiza majaribio %n kabla ya kusubiri kidogo.</numerusform>
+            <numerusform>PIN hiyo si sahihi. Umebakiza jaribio %Ln kabla ya kusubiri kidogo.</numerusform>
+            <numerusform>PIN hiyo si sahihi. Umebakiza majaribio %Ln kabla ya kusubiri kidogo.</numerusform>
         </translation>
     </message>
     <message>
@@ -356,16 +356,16 @@
         <location line="+4"/>
         <source>Too many wrong PINs. Please wait %n minute(s) and try again, or ask your supervisor.</source>
         <translation>
-            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri dakika %n kisha ujaribu tena, au muulize msimamizi wako.</numerusform>
-            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri dakika %n kisha ujaribu tena, au muulize msimamizi wako.</numerusform>
+            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri dakika %Ln kisha ujaribu tena, au muulize msimamizi wako.</numerusform>
+            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri dakika %Ln kisha ujaribu tena, au muulize msimamizi wako.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>
-            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri sekunde %n kisha ujaribu tena.</numerusform>
-            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri sekunde %n kisha ujaribu tena.</numerusform>
+            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri sekunde %Ln kisha ujaribu tena.</numerusform>
+            <numerusform>Umekosea PIN mara nyingi. Tafadhali subiri sekunde %Ln kisha ujaribu tena.</numerusform>
         </translation>
     </message>
     <message>
@@ -414,8 +414,8 @@
         <location line="+1"/>
         <source>You have %n unfinished tickets. Please finish one first.</source>
         <translation>
-            <numerusform>Una tiketi %n ambayo haijakamilika. Tafadhali imalize kwanza.</numerusform>
-            <numerusform>Una tiketi %n ambazo hazijakamilika. Tafadhali maliza moja kwanza.</numerusform>
+            <numerusform>Una tiketi %Ln ambayo haijakamilika. Tafadhali imalize kwanza.</numerusform>
+            <numerusform>Una tiketi %Ln ambazo hazijakamilika. Tafadhali maliza moja kwanza.</numerusform>
         </translation>
     </message>
     <message>
@@ -762,8 +762,8 @@
         <source>Sync finished: %n new ticket(s).</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>Usawazishaji umekamilika: tiketi %n mpya.</numerusform>
-            <numerusform>Usawazishaji umekamilika: tiketi %n mpya.</numerusform>
+            <numerusform>Usawazishaji umekamilika: tiketi %Ln mpya.</numerusform>
+            <numerusform>Usawazishaji umekamilika: tiketi %Ln mpya.</numerusform>
         </translation>
     </message>
 </context>
@@ -895,8 +895,8 @@
         <source>%n item(s) waiting to be sent</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>Kazi %n inasubiri kutumwa</numerusform>
-            <numerusform>Kazi %n zinasubiri kutumwa</numerusform>
+            <numerusform>Kazi %Ln inasubiri kutumwa</numerusform>
+            <numerusform>Kazi %Ln zinasubiri kutumwa</numerusform>
         </translation>
     </message>
     <message>
@@ -909,8 +909,8 @@
         <source>%n item(s) need attention</source>
         <translatorcomment>review</translatorcomment>
         <translation>
-            <numerusform>Kazi %n inahitaji kuangaliwa</numerusform>
-            <numerusform>Kazi %n zinahitaji kuangaliwa</numerusform>
+            <numerusform>Kazi %Ln inahitaji kuangaliwa</numerusform>
+            <numerusform>Kazi %Ln zinahitaji kuangaliwa</numerusform>
         </translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from deskclient.paths import resource_path
 from deskclient.ui import i18n_build
@@ -20,7 +20,10 @@ TS_DIR = resource_path("i18n")
 TRANSLATED = ("bn", "hi", "sw")
 TS_LANGUAGE = {"en": "en", "bn": "bn_IN", "hi": "hi_IN", "sw": "sw_KE"}
 MAX_UNFINISHED = 0.05
-PLACEHOLDER = re.compile(r"%[1-9n]")
+#: Qt's placeholders (%1..%99, the plural count %n, and %L1/%Ln in the locale's digits) and {name} ones.
+PLACEHOLDER = re.compile(r"%L?(?:[1-9][0-9]?|n)|\{\w*\}")
+#: Plural forms Qt's rules have for each language (lrelease refuses other counts only at run time).
+PLURAL_FORMS = {"en": 2, "bn": 2, "hi": 2, "sw": 2}
 SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift)\+\w+")
 
 
@@ -39,6 +42,11 @@ class Message:
 
     def describe(self) -> str:
         return f"[{self.context}] {self.source!r}"
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders of ``text``; ``%Ln`` counts as ``%n`` (the same number, in the locale's digits)."""
+    return [found.replace("%L", "%") for found in PLACEHOLDER.findall(text)]
 
 
 def ts_path(language: str) -> Path:
@@ -103,7 +111,7 @@ def test_translations_keep_the_placeholders_shortcuts_and_ellipses(language):
     wrong = []
     for message in finished(messages):
         for form in message.forms:
-            if Counter(PLACEHOLDER.findall(form)) != Counter(PLACEHOLDER.findall(message.source)):
+            if Counter(placeholders(form)) != Counter(placeholders(message.source)):
                 wrong.append(f"{message.describe()} -> {form!r}: placeholders differ")
             if Counter(SHORTCUT.findall(form)) != Counter(SHORTCUT.findall(message.source)):
                 wrong.append(f"{message.describe()} -> {form!r}: keyboard shortcut changed")
@@ -118,8 +126,25 @@ def test_plural_messages_have_every_form(language):
     plurals = [m for m in messages if m.numerus]
     assert plurals, "the code has plural (%n) messages; lupdate should have found them"
     incomplete = [m.describe() for m in plurals
-                  if m.unfinished or len(m.forms) < 2 or not all(form.strip() for form in m.forms)]
+                  if m.unfinished or len(m.forms) != PLURAL_FORMS[language]
+                  or not all(form.strip() for form in m.forms)]
     assert not incomplete, f"deskclient_{language}.ts: plural forms missing for\n  " + "\n  ".join(incomplete)
+
+
+@pytest.mark.parametrize("language", sorted(TS_LANGUAGE))
+def test_plural_counts_are_written_in_the_locales_digits(language):
+    """``%Ln``, not ``%n``: Bengali shows ১২, English 1,234 (``%n`` would always be ASCII digits, ungrouped)."""
+    _, messages = read_ts(ts_path(language))
+    ascii_counts = [f"{m.describe()} -> {form!r}" for m in messages if m.numerus for form in m.forms
+                    if re.search(r"%n", form)]
+    assert not ascii_counts, f"deskclient_{language}.ts: use %Ln for the count in\n  " + "\n  ".join(ascii_counts)
+
+
+def test_every_plural_message_in_the_code_says_n():
+    """A count shown with tr(text, "", n) must have %n in its source, or the number never appears."""
+    _, messages = read_ts(ts_path("en"))
+    missing = [m.describe() for m in messages if m.numerus and "%n" not in m.source and "%Ln" not in m.source]
+    assert not missing, "plural messages without %n:\n  " + "\n  ".join(missing)
 
 
 def test_english_plurals_say_one_item_and_two_items(qapp, fresh_qm):
@@ -130,6 +155,12 @@ def test_english_plurals_say_one_item_and_two_items(qapp, fresh_qm):
         text = "%n item(s) waiting to be sent"
         assert QCoreApplication.translate("SyncStatusBar", text, None, 1).endswith("1 item waiting to be sent")
         assert QCoreApplication.translate("SyncStatusBar", text, None, 3).endswith("3 items waiting to be sent")
+        previous = QLocale()
+        QLocale.setDefault(QLocale("en_GB"))
+        try:
+            assert QCoreApplication.translate("SyncStatusBar", text, None, 1234) == "1,234 items waiting to be sent"
+        finally:
+            QLocale.setDefault(previous)
     finally:
         qapp.removeTranslator(translator)
 
