@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import uuid
 from collections.abc import Mapping
@@ -15,6 +16,7 @@ from deskclient.domain.audit import AUDIT_TOPIC, AuditAction
 from deskclient.store.clock import to_text
 from deskclient.store.outbox import enqueue, enqueue_raw
 
+log = logging.getLogger(__name__)
 _INSERT = ("INSERT INTO audit_log (id, at, device_id, user_id, action, subject, detail_json) "
            "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
@@ -34,6 +36,7 @@ def record(session: Session, action: AuditAction, *, device_id: str, user_id: st
     session.connection().exec_driver_sql(_INSERT, (entry_id, to_text(now), device_id, user_id, action.value,
                                                    subject, json.dumps(body["detail"], sort_keys=True)))
     enqueue(session, AUDIT_TOPIC, body, user_id=user_id, now=now, item_id=entry_id)
+    _log(action, user_id, subject)
     return entry_id
 
 
@@ -44,4 +47,10 @@ def record_raw(connection: sqlite3.Connection, action: AuditAction, *, device_id
     connection.execute(_INSERT, (entry_id, to_text(now), device_id, user_id, action.value, subject,
                                  json.dumps(body["detail"], sort_keys=True)))
     enqueue_raw(connection, AUDIT_TOPIC, body, user_id=user_id, now=now, item_id=entry_id)
+    _log(action, user_id, subject)
     return entry_id
+
+
+def _log(action: AuditAction, user_id: str | None, subject: str | None) -> None:
+    """The same act in the log file, for support: ids only (details may be personal; never logged)."""
+    log.info("%s: user %s, subject %s", action.value, user_id or "-", subject or "-")

@@ -97,7 +97,15 @@ class SyncClient:
         return self._engine
 
     def run_once(self, progress: Progress | None = None) -> SyncReport:
-        return self.engine().run_once(progress)
+        try:
+            report = self.engine().run_once(progress)
+        except Problem as problem:
+            log.info("sync did not finish: %s", problem.params.get("failure") or problem.code)
+            raise
+        log.info("sync finished: %d sent, %d already there, %d need attention, %d new task(s), %d lost lease(s), "
+                 "%d -> %d bytes", report.pushed, report.duplicates, report.rejected, report.new_tasks,
+                 report.lost_leases, report.bytes_sent, report.bytes_received)
+        return report
 
     def needs_attention(self) -> list[tuple[str, str, datetime]]:
         """Items the server refused: (what, why, when), oldest first. They never block the rest."""
