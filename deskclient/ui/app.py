@@ -15,7 +15,7 @@ from deskclient.ui.i18n import Translations, register_fonts
 from deskclient.ui.idle import DEFAULT_IDLE_LOCK_SECONDS
 from deskclient.ui.main_window import MainWindow
 from deskclient.ui.single_instance import SingleInstance
-from deskclient.ui.style import STYLESHEET
+from deskclient.ui.style import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +28,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("deskclient")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("deskclient")
-    app.setStyleSheet(STYLESHEET)
     register_fonts(app)
+    apply_theme(app)  # after the fonts: text sizes are multiples of the application font
     return app
 
 
 def build_window(folder: DataFolder, idle_seconds: int | None = None, demo_server: object = None) -> MainWindow:
     """The main window on ``folder``, started (tests and benchmarks use this too)."""
     app = make_application()
+    apply_theme(app)  # also when the application was made elsewhere (pytest-qt): the shipped look
     translations = Translations(app)
     translations.use(None)  # English plural forms from the first screen on
     window = MainWindow(folder, translations, idle_seconds=idle_seconds or DEFAULT_IDLE_LOCK_SECONDS,

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from deskclient.domain.roles import TASK_ROLES
 from deskclient.domain.views import DraftSummary, LoggedInUser, WorkerStats
 from deskclient.ui.accessibility import chain_tab_order, max_lines, rows_fit_text, shortcut_hint
-from deskclient.ui.labels import format_number
 from deskclient.ui.messages import format_duration
 from deskclient.ui.queue_model import QueueTableModel
 from deskclient.ui.shortcuts import add_shortcut
@@ -134,10 +133,10 @@ class HomePage(QWidget):
         self.start_button.setFocus()
 
     def show_stats(self, stats: WorkerStats) -> None:
-        self.today_value.setText(format_number(stats.today_count))
+        self.today_value.setText(str(stats.today_count))
         self.today_note.setText(self.tr("Average time: %1").replace(
             "%1", format_duration(stats.today_avg_handle_ms)))
-        self.week_value.setText(format_number(stats.week_count))
+        self.week_value.setText(str(stats.week_count))
         self.week_note.setText(self.tr("Average time: %1").replace(
             "%1", format_duration(stats.week_avg_handle_ms)))
 

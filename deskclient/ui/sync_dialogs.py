@@ -69,6 +69,8 @@ class AttentionDialog(QDialog):
         for row, (topic, reason, created_at) in enumerate(items):
             for column, text in enumerate((format_datetime(created_at), topic, reason)):
                 table.setItem(row, column, QTableWidgetItem(text))
+        table.setAccessibleName(self.tr("Items that need attention"))
+        table.setTabKeyNavigation(False)
         table.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

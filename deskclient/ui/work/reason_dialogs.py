@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskclient.domain.tasks import SkipReason
+from deskclient.ui.accessibility import max_lines
 
 
 class SkipDialog(QDialog):
@@ -42,7 +43,8 @@ class SkipDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
-        self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)
+        max_lines(self.note, 3)
         layout.addWidget(self.note)
         self.error = QLabel()
         self.error.setProperty("role", "error")
@@ -79,6 +81,7 @@ class EscalateDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Why does this need a specialist? The note is not sent to the customer.")))
         self.note = QPlainTextEdit(note)
         self.note.setAccessibleName(self.tr("Internal note"))
+        self.note.setTabChangesFocus(True)
         layout.addWidget(self.note)
         self.error = QLabel()
         self.error.setProperty("role", "error")

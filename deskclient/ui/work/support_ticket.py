@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 from deskclient.domain.kinds.base import FieldError, FieldSpec
 from deskclient.domain.kinds.support_ticket import SUPPORT_TICKET
 from deskclient.domain.templates import fill_template
+from deskclient.domain.untrusted import display_text, has_damaged_text
 from deskclient.domain.views import CannedResponse, LoggedInUser, WorkItem
+from deskclient.ui.accessibility import chain_tab_order, max_lines, shortcut_hint
 from deskclient.ui.i18n import LANGUAGES
 from deskclient.ui.labels import choice_label, field_label, format_datetime, priority_label
 from deskclient.ui.messages import describe_field_error
@@ -34,9 +37,13 @@ CHOICE_FIELDS = ("category", "priority", "resolution_code")
 CUSTOMER_FIELDS = ("customer_name", "customer_email", "customer_phone", "product", "channel", "language")
 
 
-def safe_text(value: Any) -> str:
-    """Ticket text as inert plain text: no markup is ever interpreted, nothing remote is loaded."""
-    return "" if value is None else str(value)
+def safe_text(value: Any, *, single_line: bool = False) -> str:
+    """Ticket text as inert plain text (``domain/untrusted.py``).
+
+    No markup is ever interpreted, nothing remote is loaded, bidi overrides and control characters
+    are shown visibly.
+    """
+    return display_text(value, single_line=single_line)
 
 
 class SupportTicketScreen(WorkScreen):
@@ -52,7 +59,7 @@ class SupportTicketScreen(WorkScreen):
         self.back_button = QPushButton(self.tr("← Save and go back"))
         self.back_button.setToolTip(self.tr("Keeps your answer as a draft (Ctrl+S)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.subject = QLabel(safe_text(payload.get("subject")))
+        self.subject = QLabel(safe_text(payload.get("subject"), single_line=True))
         self.subject.setTextFormat(Qt.TextFormat.PlainText)
         self.subject.setProperty("role", "title")
         self.subject.setWordWrap(True)
@@ -82,9 +89,15 @@ class SupportTicketScreen(WorkScreen):
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_actions())
+        layout.addWidget(shortcut_hint([("Ctrl+Return", self.tr("Submit")), ("Ctrl+S", self.tr("Save and go back")),
+                                        ("Ctrl+R", self.tr("Insert")), ("Ctrl+K", self.tr("Skip…")),
+                                        ("Ctrl+E", self.tr("Escalate…"))]))
+        chain_tab_order(self.back_button, self.body, self.category, self.priority, self.resolution, self.canned_box,
+                        self.insert_button, self.reply, self.note, self.skip_button, self.escalate_button,
+                        self.submit_button)
         self.load_draft(item.draft)
         self.dirty = False
-        self.category.setFocus()
+        self._focused_once = False
 
     # -- left: the ticket -------------------------------------------------------------------------
     def _build_ticket(self, payload: Mapping[str, Any]) -> QWidget:
@@ -95,15 +108,26 @@ class SupportTicketScreen(WorkScreen):
             spec = next(spec for spec in KIND.payload_fields if spec.name == name)
             value = QLabel(self._payload_text(spec, payload.get(name)) or "—")
             value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(field_label(KIND.code, spec) + ":", value)
+        self.damaged_note: QLabel | None = None
+        if has_damaged_text(payload):
+            self.damaged_note = QLabel(self.tr("Some characters of this ticket were damaged before it reached this "
+                                               "PC. They are shown as \ufffd."))
+            self.damaged_note.setProperty("role", "subtitle")
+            self.damaged_note.setWordWrap(True)
         self.body = QPlainTextEdit()
         self.body.setObjectName("ticketBody")
         self.body.setReadOnly(True)
+        self.body.setUndoRedoEnabled(False)  # read-only; a long message needs no undo history
         self.body.setPlainText(safe_text(payload.get("body")))
         self.body.setAccessibleName(self.tr("Customer's message"))
+        self.body.setTabChangesFocus(True)
         layout = QVBoxLayout(frame)
         layout.addLayout(form)
+        if self.damaged_note is not None:
+            layout.addWidget(self.damaged_note)
         heading = QLabel(self.tr("Message"))
         heading.setProperty("role", "subtitle")
         layout.addWidget(heading)
@@ -112,13 +136,14 @@ class SupportTicketScreen(WorkScreen):
 
     @staticmethod
     def _payload_text(spec: FieldSpec, value: Any) -> str:
-        text = safe_text(value)
+        code = "" if value is None else str(value)
         if spec.choices:
-            choice = next((choice for choice in spec.choices if choice.code == text), None)
-            return choice_label(KIND.code, choice) if choice else text
-        if spec.name == "language":
-            return LANGUAGES.get(text, text)
-        return text
+            choice = next((choice for choice in spec.choices if choice.code == code), None)
+            if choice:
+                return choice_label(KIND.code, choice)
+        elif spec.name == "language" and code in LANGUAGES:
+            return LANGUAGES[code]
+        return safe_text(value, single_line=True)
 
     # -- right: the answer ------------------------------------------------------------------------
     def _build_answer(self) -> QWidget:
@@ -148,16 +173,22 @@ class SupportTicketScreen(WorkScreen):
         self.reply.setObjectName("replyEditor")
         self.reply.setAccessibleName(field_label(KIND.code, KIND.result_field("reply_text")))
         self.reply.textChanged.connect(self.changed)
+        self.reply.setTabChangesFocus(True)  # Tab moves on to the next field, as everywhere else
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(field_label(KIND.code, KIND.result_field("internal_note")))
         self.note.setPlaceholderText(self.tr("Only your team sees this."))
-        self.note.setMaximumHeight(70)
+        max_lines(self.note, 2.5)
+        self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self.changed)
         layout = QVBoxLayout(frame)
         layout.addLayout(form)
-        layout.addWidget(QLabel(field_label(KIND.code, KIND.result_field("reply_text")) + ":"))
+        reply_label = QLabel(field_label(KIND.code, KIND.result_field("reply_text")) + ":")
+        reply_label.setBuddy(self.reply)
+        layout.addWidget(reply_label)
         layout.addWidget(self._with_error("reply_text", self.reply), 1)
-        layout.addWidget(QLabel(field_label(KIND.code, KIND.result_field("internal_note")) + ":"))
+        note_label = QLabel(field_label(KIND.code, KIND.result_field("internal_note")) + ":")
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
         layout.addWidget(self._with_error("internal_note", self.note))
         return frame
 
@@ -205,6 +236,12 @@ class SupportTicketScreen(WorkScreen):
         row.addStretch(1)
         row.addWidget(self.submit_button)
         return row
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:  # the first thing to decide; setFocus before the page is shown is lost
+            self._focused_once = True
+            self.category.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- WorkScreen -------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
