@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from deskclient.domain.languages import shipped_language
+from deskclient.domain.views import LoggedInUser
 from deskclient.services.context import ServiceContext
+from deskclient.services.permissions import ALL_ROLES, allowed_roles, before_login
 from deskclient.store.models import User, UserPreference
 from deskclient.store.outbox import enqueue
 
@@ -19,6 +21,7 @@ class PreferencesService:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
 
+    @before_login  # the login grid and PIN page show each person in their language
     def language(self, user_id: str) -> str | None:
         """The language ``user_id`` works in (a shipped code), or None when nobody chose one."""
         with self.context.database.read() as session:
@@ -33,21 +36,23 @@ class PreferencesService:
         chosen, from_server = row
         return shipped_language(chosen) or shipped_language(from_server)
 
-    def set_language(self, user_id: str, language: str) -> bool:
-        """Remember ``language`` for ``user_id`` and queue it for the server; False when it already was theirs.
+    @allowed_roles(*ALL_ROLES, during_secret_change=True)
+    def set_language(self, user: LoggedInUser, language: str) -> bool:
+        """Remember ``language`` for ``user`` and queue it for the server; False when it already was theirs.
 
         Raises ValueError for a language the app does not ship (the UI only offers shipped ones).
         """
         code = shipped_language(language)
         if code is None or code != language:
             raise ValueError(f"not a shipped language: {language!r}")
+        user_id = user.id
         now = self.context.now()
         with self.context.database.write() as session:
             preference = session.get(UserPreference, user_id)
-            user = session.get(User, user_id)
-            if user is None:
+            row = session.get(User, user_id)
+            if row is None:
                 raise ValueError(f"no such person on this PC: {user_id!r}")
-            current = preference.language if preference is not None else user.language
+            current = preference.language if preference is not None else row.language
             if shipped_language(current) == code:
                 return False
             if preference is None:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskclient.domain.credentials import RESETTABLE_ROLES
 from deskclient.domain.roles import TASK_ROLES
 from deskclient.domain.views import DraftSummary, LoggedInUser, WorkerStats
 from deskclient.ui.accessibility import chain_tab_order, max_lines, rows_fit_text, shortcut_hint
+from deskclient.ui.labels import format_number
 from deskclient.ui.messages import format_duration
 from deskclient.ui.queue_model import QueueTableModel
 from deskclient.ui.shortcuts import add_shortcut
@@ -45,6 +47,7 @@ class HomePage(QWidget):
     start_next_requested = Signal()
     resume_requested = Signal(str)
     switch_user_requested = Signal()
+    reset_secret_requested = Signal()
 
     def __init__(self, user: LoggedInUser, queue_model: QueueTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,15 @@ class HomePage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.name)
         header.addStretch(1)
+        self.reset_button: QPushButton | None = None
+        if user.role in RESETTABLE_ROLES:  # supervisors and the center admin: on site, offline
+            self.reset_button = QPushButton(self.tr("Reset a worker's PIN…"))
+            self.reset_button.setObjectName("resetSecretButton")
+            self.reset_button.setAccessibleName(self.tr("Reset a worker's PIN"))
+            self.reset_button.setToolTip(self.tr("Give someone who forgot their PIN a one-time PIN (Ctrl+R)"))
+            self.reset_button.clicked.connect(self.reset_secret_requested)
+            add_shortcut(self, "Ctrl+R", self.reset_button.click)
+            header.addWidget(self.reset_button)
         header.addWidget(self.switch_button)
 
         self.today_value, self.today_note = QLabel("—"), QLabel()
@@ -129,14 +141,15 @@ class HomePage(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(shortcut_hint([("Ctrl+N", self.tr("Start next task")),
                                         ("Ctrl+L", self.tr("Switch user"))]))
-        chain_tab_order(self.start_button, self.drafts, self.queue, self.switch_button)
+        chain_tab_order(self.start_button, self.drafts, self.queue,
+                        *([self.reset_button] if self.reset_button else []), self.switch_button)
         self.start_button.setFocus()
 
     def show_stats(self, stats: WorkerStats) -> None:
-        self.today_value.setText(str(stats.today_count))
+        self.today_value.setText(format_number(stats.today_count))
         self.today_note.setText(self.tr("Average time: %1").replace(
             "%1", format_duration(stats.today_avg_handle_ms)))
-        self.week_value.setText(str(stats.week_count))
+        self.week_value.setText(format_number(stats.week_count))
         self.week_note.setText(self.tr("Average time: %1").replace(
             "%1", format_duration(stats.week_avg_handle_ms)))
 

@@ -30,6 +30,7 @@ from deskclient.ui.idle import DEFAULT_IDLE_LOCK_SECONDS, ActivityWatcher
 from deskclient.ui.login_page import LoginPage
 from deskclient.ui.messages import describe
 from deskclient.ui.recovery_page import RecoveryPage, TooNewPage
+from deskclient.ui.secret_change_page import SecretChangePage
 from deskclient.ui.sync_status import SyncStatusBar
 
 if TYPE_CHECKING:  # SQLAlchemy is imported off the UI thread, after the login grid is on screen
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self)
         self.services: Services | None = None
         self.session: WorkerSession | None = None
+        self.secret_page: SecretChangePage | None = None  # choosing a new PIN right after login
         self.watcher = ActivityWatcher(idle_seconds, self)
         self.watcher.idle.connect(self.lock)
         self.ops.unexpected_error.connect(self._show_bug)
@@ -196,11 +198,49 @@ class MainWindow(QMainWindow):
         self.login_page.show_failure(describe(problem), int(problem.params.get("seconds", 0) or 0))
 
     def _logged_in(self, user: LoggedInUser) -> None:
-        from deskclient.ui.session import WorkerSession
-
         assert self.services is not None
         self.login_page.show_grid()
         user = self._apply_login_language(user)
+        if user.must_change_secret:  # a new account or a reset PIN: their own PIN before anything else
+            self._ask_new_secret(user)
+            return
+        self._start_session(user)
+
+    def _ask_new_secret(self, user: LoggedInUser) -> None:
+        services = self.services
+        assert services is not None
+        page = SecretChangePage(user)
+        self.secret_page = page
+
+        def changed(updated: LoggedInUser) -> None:
+            self._drop_secret_page()
+            self.show_notice(self.tr("Your new PIN is saved. Use it from now on, on every PC of the center."))
+            self._start_session(updated)
+
+        page.change_requested.connect(lambda new, again: self.ops.run(
+            lambda: services.auth.change_own_secret(user, new, again), on_done=changed,
+            on_problem=lambda problem: page.show_problem(describe(problem)), owner=page, label="change PIN"))
+        page.logout_requested.connect(lambda: self._leave_secret_page(user, "logout"))
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _leave_secret_page(self, user: LoggedInUser, reason: str) -> None:
+        services = self.services
+        if services is not None:
+            self.ops.run(lambda: services.auth.logout(user, reason), label="logout")
+        self._drop_secret_page()
+        self._session_ended(reason)
+
+    def _drop_secret_page(self) -> None:
+        page, self.secret_page = self.secret_page, None
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
+    def _start_session(self, user: LoggedInUser) -> None:
+        from deskclient.ui.session import WorkerSession
+
+        assert self.services is not None
         self.session = WorkerSession(user, self.services, self.ops, self.stack, self.watcher, self)
         self.session.ended.connect(self._session_ended)
         self.session.notice.connect(self.show_notice)
@@ -210,6 +250,9 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Idle too long: keep the draft and go back to the people grid."""
+        if self.secret_page is not None:
+            self._leave_secret_page(self.secret_page.user, "auto_lock")
+            self.show_notice(self.tr("The screen was locked because nobody used it for a while."), 30_000)
         if self.session is not None:
             self.session.end("auto_lock")
             self.show_notice(self.tr("The screen was locked because nobody used it for a while."), 30_000)
@@ -248,7 +291,7 @@ class MainWindow(QMainWindow):
             folder = self.folder
 
             def keep() -> list[UserCard]:
-                services.preferences.set_language(user.id, language)
+                services.preferences.set_language(user, language)
                 return read_roster(folder.database)  # the grid shows them in their language next time
 
             self.ops.run(keep, on_done=self.login_page.set_people, label="remember language")
@@ -349,6 +392,8 @@ class MainWindow(QMainWindow):
             self.sync.stop()
         if self.session is not None:
             self.session.end("app_closed")
+        if self.secret_page is not None:
+            self._leave_secret_page(self.secret_page.user, "app_closed")
         started = time.perf_counter()
         self.ops.shutdown()
         log.info("background work finished in %.0f ms at shutdown", (time.perf_counter() - started) * 1000)

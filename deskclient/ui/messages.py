@@ -30,6 +30,16 @@ def describe(problem: Problem) -> str:
         p.AUTH_UNKNOWN_USER: translate("Messages", "This person is not known on this PC. Ask your supervisor."),
         p.AUTH_INACTIVE_USER: translate("Messages", "This account is switched off. Ask your supervisor."),
         p.AUTH_ROLE_NOT_ALLOWED: translate("Messages", "Your role cannot do this."),
+        p.AUTH_SECRET_CHANGE_REQUIRED: translate("Messages", "Please choose your own PIN first."),
+        p.SECRET_PIN_TOO_SHORT: translate("Messages", "A PIN needs at least 6 digits."),
+        p.SECRET_PIN_TOO_SIMPLE: translate("Messages", "This PIN is too easy to guess (like 111111, 123456 or "
+                                           "121212). Please choose another."),
+        p.SECRET_PASSWORD_TOO_SHORT: translate("Messages", "A password needs at least 8 characters, not the same "
+                                               "few again and again. Or use a PIN of at least 6 digits."),
+        p.SECRET_MISMATCH: translate("Messages", "The two PINs are not the same. Please type them again."),
+        p.SECRET_UNCHANGED: translate("Messages", "This is the PIN you have now. Please choose a new one."),
+        p.SECRET_RESET_NOT_ALLOWED: translate("Messages", "You cannot reset the PIN of this person. "
+                                              "Ask the center admin."),
         p.TASK_NONE_AVAILABLE: translate("Messages", "No tickets are waiting for you right now. Well done!"),
         p.TASK_NOT_FOUND: translate("Messages", "This ticket is no longer on this PC."),
         p.TASK_NOT_YOURS: translate("Messages", "This ticket is no longer yours: it was finished or handed back."),

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 from deskclient.domain import problems as p
 from deskclient.domain.problems import Problem
 from deskclient.domain.roles import TASK_ROLES
-from deskclient.domain.views import DraftSummary, LoggedInUser, WorkerStats, WorkItem
+from deskclient.domain.views import DraftSummary, LoggedInUser, UserCard, WorkerStats, WorkItem
 from deskclient.services.bundle import Services
 from deskclient.ui.background import Operations
 from deskclient.ui.home_page import HomePage
 from deskclient.ui.idle import ActivityWatcher
 from deskclient.ui.messages import describe
 from deskclient.ui.queue_model import QueueTableModel
+from deskclient.ui.secret_reset_dialog import SecretResetDialog
 from deskclient.ui.work import screen_for
 from deskclient.ui.work.base import WorkScreen
 from deskclient.ui.work.reason_dialogs import EscalateDialog, SkipDialog
@@ -51,6 +52,8 @@ class WorkerSession(QObject):
         self.home.start_next_requested.connect(self.start_next)
         self.home.resume_requested.connect(self.resume)
         self.home.switch_user_requested.connect(lambda: self.end("switch_user"))
+        self.home.reset_secret_requested.connect(self.open_reset_dialog)
+        self.reset_dialog: SecretResetDialog | None = None
         self.screen: WorkScreen | None = None
         self._closed = False
         stack.addWidget(self.home)
@@ -206,12 +209,46 @@ class WorkerSession(QObject):
         if self.screen is not None:
             self.screen.activity(now_ms)
 
+    # -- a supervisor's tools ---------------------------------------------------------------------
+    def open_reset_dialog(self) -> None:
+        """Reset a worker's PIN: the people this person may reset, then the dialog."""
+        services, user = self.services, self.user
+        self._run(lambda: services.auth.resettable_people(user), on_done=self._show_reset_dialog,
+                  label="people to reset")
+
+    def _show_reset_dialog(self, people: list[UserCard]) -> None:
+        if self._closed or self.reset_dialog is not None:
+            return
+        dialog = SecretResetDialog(people, self.home)
+        dialog.reset_requested.connect(lambda user_id, pin: self._reset_secret(dialog, user_id, pin))
+        dialog.finished.connect(lambda _result: self._reset_dialog_closed(dialog))
+        self.reset_dialog = dialog
+        dialog.open()
+
+    def _reset_secret(self, dialog: SecretResetDialog, target_id: str, typed: str) -> None:
+        person, services, user = dialog.chosen(), self.services, self.user
+
+        def done(pin: str) -> None:
+            if person is not None:
+                dialog.show_done(person, None if typed else pin)
+            self.outbox_changed.emit()
+
+        self._run(lambda: services.auth.reset_secret(user, target_id, typed or None), on_done=done,
+                  on_problem=lambda problem: dialog.show_problem(describe(problem)), owner=dialog, label="reset PIN")
+
+    def _reset_dialog_closed(self, dialog: SecretResetDialog) -> None:
+        if self.reset_dialog is dialog:
+            self.reset_dialog = None
+        dialog.deleteLater()
+
     # -- the end ----------------------------------------------------------------------------------
     def end(self, reason: str) -> None:
         """Keep the draft, close the work session, and remove every page of this person."""
         if self._closed:
             return
         self._closed = True
+        if self.reset_dialog is not None:
+            self.reset_dialog.reject()  # a one-time PIN on screen must not outlive the person's session
         self._autosave.stop()
         self._heartbeat.stop()
         self.watcher.activity.disconnect(self._on_activity)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from deskclient.domain.credentials import make_verifier
+from deskclient.domain.views import LoggedInUser
 from deskclient.paths import DataFolder
 from deskclient.services.context import ServiceContext
 from deskclient.services.intake import IntakeService
@@ -24,6 +25,11 @@ def add_speaker(context: ServiceContext, name: str, language: str | None) -> str
     return user_id
 
 
+def person(user_id: str) -> LoggedInUser:
+    """``user_id`` logged in (only the logged-in person chooses their language)."""
+    return LoggedInUser(id=user_id, display_name=user_id, role="worker", session_id="session")
+
+
 def test_nobody_chose_a_language_yet(context: ServiceContext) -> None:
     user_id = add_person(context, "Amina Yusuf")
     assert PreferencesService(context).language(user_id) is None
@@ -39,7 +45,7 @@ def test_a_choice_is_stored_and_queued_for_the_server(context: ServiceContext, c
                                                        folder: DataFolder) -> None:
     user_id = add_speaker(context, "Priya Das", "bn")
     preferences = PreferencesService(context)
-    assert preferences.set_language(user_id, "hi") is True
+    assert preferences.set_language(person(user_id), "hi") is True
     assert preferences.language(user_id) == "hi"
     with context.database.read() as session:
         row = session.get(UserPreference, user_id)
@@ -55,7 +61,7 @@ def test_a_choice_is_stored_and_queued_for_the_server(context: ServiceContext, c
 def test_the_local_choice_wins_over_a_later_pull(context: ServiceContext, folder: DataFolder) -> None:
     user_id = add_speaker(context, "Priya Das", None)
     preferences = PreferencesService(context)
-    preferences.set_language(user_id, "sw")
+    preferences.set_language(person(user_id), "sw")
     add_speaker(context, "Priya Das", "bn")  # the same person arrives again from the server
     assert preferences.language(user_id) == "sw"
     assert next(card.language for card in read_roster(folder.database) if card.id == user_id) == "sw"
@@ -64,12 +70,12 @@ def test_the_local_choice_wins_over_a_later_pull(context: ServiceContext, folder
 def test_choosing_the_language_one_already_has_writes_nothing(context: ServiceContext, clock: FakeClock) -> None:
     user_id = add_speaker(context, "Priya Das", "bn")
     preferences = PreferencesService(context)
-    assert preferences.set_language(user_id, "bn") is False
+    assert preferences.set_language(person(user_id), "bn") is False
     assert count(context, UserPreference) == 0
-    assert preferences.set_language(user_id, "en") is True
+    assert preferences.set_language(person(user_id), "en") is True
     clock.advance(minutes=1)
-    assert preferences.set_language(user_id, "en") is False
-    assert preferences.set_language(user_id, "bn") is True
+    assert preferences.set_language(person(user_id), "en") is False
+    assert preferences.set_language(person(user_id), "bn") is True
     assert [body["language"] for _id, _topic, body in outbox(context, PREFERENCES_TOPIC)] == ["en", "bn"]
     assert count(context, UserPreference) == 1
 
@@ -78,13 +84,13 @@ def test_choosing_the_language_one_already_has_writes_nothing(context: ServiceCo
 def test_only_shipped_language_codes_are_accepted(context: ServiceContext, language: str) -> None:
     user_id = add_person(context, "Amina Yusuf")
     with pytest.raises(ValueError):
-        PreferencesService(context).set_language(user_id, language)
+        PreferencesService(context).set_language(person(user_id), language)
     assert outbox(context, PREFERENCES_TOPIC) == []
 
 
 def test_an_unknown_person_is_refused(context: ServiceContext) -> None:
     with pytest.raises(ValueError):
-        PreferencesService(context).set_language("user-nobody", "bn")
+        PreferencesService(context).set_language(person("user-nobody"), "bn")
 
 
 def test_the_login_grid_reads_a_file_from_before_preferences(tmp_path) -> None:  # type: ignore[no-untyped-def]
