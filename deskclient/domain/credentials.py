@@ -105,8 +105,8 @@ PIN_TOO_SHORT, PIN_TOO_SIMPLE, PASSWORD_TOO_SHORT = "pin_too_short", "pin_too_si
 
 
 def _repeats_a_short_group(secret: str) -> bool:
-    """True for 121212, 123123, 4545: a group of up to three characters said again and again."""
-    return any(len(secret) % size == 0 and secret == secret[:size] * (len(secret) // size)
+    """True for 121212, 123123, 4545454: a group of up to three characters said again and again."""
+    return any(secret == (secret[:size] * (len(secret) // size + 1))[:len(secret)]
                for size in range(1, min(3, len(secret) // 2) + 1))
 
 
