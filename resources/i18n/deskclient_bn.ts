@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+58"/>
+        <location filename="../../deskclient/ui/app.py" line="+59"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient এই কম্পিউটারে আগে থেকেই খোলা আছে।</translation>
     </message>
@@ -13,12 +13,13 @@
     <name>AttentionDialog</name>
     <message>
         <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <location line="+6"/>
         <source>Items that need attention</source>
         <translatorcomment>review</translatorcomment>
         <translation>যে কাজগুলোতে নজর দেওয়া দরকার</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
@@ -33,7 +34,7 @@
         <translation>কেন</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server did not accept these items. Your supervisor can check them; everything else keeps syncing.</source>
         <translatorcomment>review</translatorcomment>
         <translation>সার্ভার এই কাজগুলো নেয়নি। আপনার সুপারভাইজার এগুলো দেখে নিতে পারবেন; বাকি সব কিছু সিঙ্ক হতে থাকবে।</translation>
@@ -42,7 +43,7 @@
 <context>
     <name>DemoServerToggle</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+337"/>
+        <location filename="../../deskclient/ui/main_window.py" line="+422"/>
         <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
         <translation>ডেমো: সার্ভার বন্ধ আছে। কাজ চালিয়ে যান; কিছুই হারাবে না।</translation>
     </message>
@@ -52,7 +53,7 @@
         <translation>ডেমো: সার্ভার আবার চালু হয়েছে। সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Demo: stop server</source>
         <translation>ডেমো: সার্ভার বন্ধ করুন</translation>
     </message>
@@ -65,7 +66,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="-49"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-51"/>
         <source>Connect this PC to the central server</source>
         <translation>এই কম্পিউটারকে মূল সার্ভারের সঙ্গে যুক্ত করুন</translation>
     </message>
@@ -110,7 +111,7 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+77"/>
+        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+79"/>
         <source>Escalate this ticket</source>
         <translation>এই টিকিট বিশেষজ্ঞকে পাঠান</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>ভেতরের নোট</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Escalate</source>
         <translation>বিশেষজ্ঞকে পাঠান</translation>
     </message>
@@ -139,17 +140,36 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../deskclient/ui/home_page.py" line="+55"/>
+        <location filename="../../deskclient/ui/home_page.py" line="+59"/>
+        <location line="+84"/>
         <source>Switch user</source>
         <translation>ব্যবহারকারী বদলান</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
         <translation>স্ক্রিন লক করুন, যাতে অন্য কেউ লগ ইন করতে পারেন (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Reset a worker&apos;s PIN…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>কর্মীর পিন রিসেট করুন…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset a worker&apos;s PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>কর্মীর পিন রিসেট করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give someone who forgot their PIN a one-time PIN (Ctrl+R)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>যিনি পিন ভুলে গেছেন তাঁকে এককালীন পিন দিন (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Done today</source>
         <translation>আজ শেষ করেছেন</translation>
     </message>
@@ -160,11 +180,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+59"/>
         <source>Start next task</source>
         <translation>পরের কাজ শুরু করুন</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-56"/>
         <source>Shortcut: Ctrl+N</source>
         <translation>শর্টকাট: Ctrl+N</translation>
     </message>
@@ -190,7 +211,7 @@
         <translation>অপেক্ষার তালিকায় থাকা টিকিট</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+3"/>
         <source>Average time: %1</source>
         <translation>গড় সময়: %1</translation>
@@ -215,61 +236,99 @@
     </message>
 </context>
 <context>
-    <name>LoginPage</name>
+    <name>LanguageButtons</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+81"/>
-        <source>Who is working?</source>
-        <translation>কে কাজ করছেন?</translation>
+        <location filename="../../deskclient/ui/language_picker.py" line="+66"/>
+        <source>Language:</source>
+        <translation>ভাষা:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>ভাষা</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the app in this language</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>অ্যাপটি এই ভাষায় দেখান</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../deskclient/ui/login_page.py" line="+88"/>
+        <location line="+8"/>
+        <location line="+245"/>
+        <location line="+5"/>
+        <location filename="../../deskclient/ui/selftest.py" line="+179"/>
+        <source>Who is working?</source>
+        <extracomment>What the selftest&apos;s own claim-submit cycle writes into a text answer. Messages of Qt&apos;s offscreen platform itself, not of the app (the tests ignore them too).</extracomment>
+        <translation>কে কাজ করছেন?</translation>
+    </message>
+    <message>
+        <location line="-248"/>
         <source>Click your name.</source>
         <translation>আপনার নামে ক্লিক করুন।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Use the arrow keys to find your name, then press Enter.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>তীর-চিহ্নের কী দিয়ে আপনার নাম খুঁজুন, তারপর Enter চাপুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Getting ready…</source>
         <translation>তৈরি হচ্ছে…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Log in as %1</source>
         <translation>%1 হিসেবে লগ ইন করুন</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
         <translation>এই কম্পিউটারে এখনও কাউকে যোগ করা হয়নি। আপনার সেন্টার ম্যানেজারকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <location line="+1"/>
         <source>PIN or password</source>
         <translation>পিন বা পাসওয়ার্ড</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>Log in</source>
         <translation>লগ ইন করুন</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>This is not me</source>
         <translation>এটা আমি নই</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>Delete last digit</source>
         <translation>শেষ সংখ্যাটি মুছুন</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>Digit %1</source>
+        <translation>অঙ্ক %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+103"/>
         <source>Hello, %1</source>
         <translatorcomment>review</translatorcomment>
         <translation>স্বাগতম, %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-80"/>
         <source>Please type your PIN.</source>
         <translation>দয়া করে আপনার পিন লিখুন।</translation>
     </message>
@@ -287,17 +346,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="-287"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-373"/>
+        <location line="+241"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-211"/>
+        <location line="+212"/>
         <source>Working…</source>
         <translation>কাজ চলছে…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-153"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>অ্যাপের এই সংস্করণের জন্য কাজের ফাইল আপডেট করা হয়েছে।</translation>
     </message>
@@ -308,11 +369,18 @@
     </message>
     <message>
         <location line="+33"/>
+        <source>Your new PIN is saved. Use it from now on, on every PC of the center.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আপনার নতুন পিন সংরক্ষিত হয়েছে। এখন থেকে সেন্টারের প্রতিটি কম্পিউটারে এটিই ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
         <source>The screen was locked because nobody used it for a while.</source>
         <translation>কিছুক্ষণ কেউ ব্যবহার না করায় স্ক্রিন লক হয়ে গেছে।</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <source>Disk full: tell your supervisor now</source>
         <translation>ডিস্ক ভরে গেছে: এখনই সুপারভাইজারকে জানান</translation>
     </message>
@@ -335,7 +403,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/messages.py" line="+21"/>
+        <location filename="../../deskclient/ui/messages.py" line="+22"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
         <translation>
             <numerusform>পিনটি ঠিক নয়। আর %Lnবার চেষ্টা করতে পারবেন, তারপর একটু অপেক্ষা করতে হবে।</numerusform>
@@ -380,6 +448,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please choose your own PIN first.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>দয়া করে আগে নিজের পিন বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least 6 digits.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>পিনে অন্তত ৬টি অঙ্ক থাকতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (like 111111, 123456 or 121212). Please choose another.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই পিনটি খুব সহজে আন্দাজ করা যায় (যেমন 111111, 123456 বা 121212)। দয়া করে অন্য একটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least 8 characters, not the same few again and again. Or use a PIN of at least 6 digits.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>পাসওয়ার্ডে অন্তত ৮টি অক্ষর লাগবে, একই কয়েকটি অক্ষর বারবার নয়। অথবা অন্তত ৬ অঙ্কের পিন ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>দুটি পিন এক নয়। দয়া করে আবার লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the PIN you have now. Please choose a new one.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এটি আপনার এখনকার পিন। দয়া করে একটি নতুন পিন বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot reset the PIN of this person. Ask the center admin.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আপনি এই ব্যক্তির পিন রিসেট করতে পারবেন না। সেন্টারের অ্যাডমিনকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No tickets are waiting for you right now. Well done!</source>
         <translation>এখন আপনার জন্য কোনো টিকিট অপেক্ষায় নেই। খুব ভালো!</translation>
     </message>
@@ -410,6 +520,12 @@
             <numerusform>আপনার %Lnটি টিকিট অসমাপ্ত আছে। দয়া করে আগে একটি শেষ করুন।</numerusform>
             <numerusform>আপনার %Lnটি টিকিট অসমাপ্ত আছে। দয়া করে আগে একটি শেষ করুন।</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket&apos;s text cannot be read on this PC any more. It comes back after the next sync; please open it again then.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই টিকিটের লেখা এই কম্পিউটারে আর পড়া যাচ্ছে না। পরের সিঙ্কের পরে এটি ফিরে আসবে; তখন আবার খুলুন।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -482,12 +598,12 @@
         <translation>%1 ঘণ্টা %2 মিনিট</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 min %2 s</source>
         <translation>%1 মিনিট %2 সেকেন্ড</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 সেকেন্ড</translation>
     </message>
@@ -557,7 +673,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="+19"/>
+        <location filename="../../deskclient/ui/labels.py" line="+24"/>
         <source>Worker</source>
         <translation>কর্মী</translation>
     </message>
@@ -578,9 +694,234 @@
     </message>
 </context>
 <context>
+    <name>SecretChangePage</name>
+    <message>
+        <location filename="../../deskclient/ui/secret_change_page.py" line="+35"/>
+        <source>Hello, %1. Please choose your own PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>নমস্কার, %1। দয়া করে নিজের পিন বেছে নিন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN you just used was given to you to start with. Choose a new one that only you know: at least 6 digits, not easy to guess like 111111 or 123456. Never tell it to anybody, not even your supervisor.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>যে পিনটি আপনি এইমাত্র ব্যবহার করলেন সেটি শুরু করার জন্য দেওয়া হয়েছিল। এমন একটি নতুন পিন বেছে নিন যা শুধু আপনি জানেন: অন্তত ৬টি অঙ্ক, 111111 বা 123456-এর মতো সহজ নয়। কাউকে কখনও বলবেন না, আপনার সুপারভাইজারকেও না।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>New PIN</source>
+        <translation>নতুন পিন</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New PIN again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আবার নতুন পিন</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type it again</source>
+        <translation>আবার লিখুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete last digit</source>
+        <translation>শেষ সংখ্যাটি মুছুন</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message</source>
+        <translation>বার্তা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save my new PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আমার নতুন পিন সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log out</source>
+        <translation>লগ আউট</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out without changing the PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>পিন না বদলে লগ আউট করুন</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Digit %1</source>
+        <translation>অঙ্ক %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Please type your new PIN.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>দয়া করে আপনার নতুন পিন লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please type your new PIN a second time.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>দয়া করে নতুন পিনটি দ্বিতীয়বার লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>সংরক্ষণ হচ্ছে…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretResetDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/secret_reset_dialog.py" line="+33"/>
+        <source>Reset a PIN</source>
+        <translation>পিন রিসেট করুন</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whose PIN was forgotten? They get a one-time PIN now and choose their own at their next login. This works without the server; the other PCs learn it at their next sync.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>কার পিন ভুলে যাওয়া হয়েছে? তিনি এখন একটি এককালীন পিন পাবেন এবং পরের লগইনে নিজের পিন বেছে নেবেন। এটি সার্ভার ছাড়াই কাজ করে; অন্য কম্পিউটারগুলো পরের সিঙ্কে এটি জানতে পারবে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People whose PIN you may reset</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>যাঁদের পিন আপনি রিসেট করতে পারেন</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Person</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>ব্যক্তি (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nobody here whose PIN you may reset.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এখানে এমন কেউ নেই যাঁর পিন আপনি রিসেট করতে পারেন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make a one-time PIN for me</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আমার জন্য একটি এককালীন পিন তৈরি করুন (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a one-time PIN for me</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আমার জন্য একটি এককালীন পিন তৈরি করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will &amp;type a one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আমি নিজে একটি এককালীন পিন লিখব (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will type a one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আমি নিজে একটি এককালীন পিন লিখব</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One-time PIN</source>
+        <translation>এককালীন পিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time PIN again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>আবার এককালীন পিন</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset PIN</source>
+        <translation>পিন রিসেট করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the PIN of the chosen person</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>বেছে নেওয়া ব্যক্তির পিন রিসেট করুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Please choose the person first.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>দয়া করে আগে ব্যক্তিকে বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please type the one-time PIN.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>দয়া করে এককালীন পিনটি লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>দুটি পিন এক নয়। দয়া করে আবার লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resetting…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>রিসেট হচ্ছে…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tell it to them in person, not in writing. It is shown only this once; they choose their own PIN when they log in with it.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এটি তাঁকে সামনাসামনি বলুন, লিখে দেবেন না। এটি শুধু এই একবারই দেখানো হবে; এটি দিয়ে লগইন করার সময় তিনি নিজের পিন বেছে নেবেন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>হয়ে গেছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: hide the one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>হয়ে গেছে: এককালীন পিন লুকান</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PIN of %1 was reset to the one you typed.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>%1-এর পিন আপনার লেখা পিনে রিসেট করা হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The one-time PIN of %1 is:</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>%1-এর এককালীন পিন হল:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time PIN: %1</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এককালীন পিন: %1</translation>
+    </message>
+</context>
+<context>
     <name>SkipDialog</name>
     <message>
-        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-73"/>
+        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-75"/>
         <source>Skip this ticket</source>
         <translation>এই টিকিট বাদ দিন</translation>
     </message>
@@ -625,7 +966,7 @@
         <translation>নোট</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Skip ticket</source>
         <translation>টিকিট বাদ দিন</translation>
     </message>
@@ -638,7 +979,7 @@
 <context>
     <name>SupportTicketScreen</name>
     <message>
-        <location filename="../../deskclient/ui/work/support_ticket.py" line="+52"/>
+        <location filename="../../deskclient/ui/work/support_ticket.py" line="+59"/>
         <source>← Save and go back</source>
         <translation>← সেভ করে ফিরে যান</translation>
     </message>
@@ -659,17 +1000,28 @@
         <translation>শেষ সময়: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
+        <source>Save and go back</source>
+        <translation>সংরক্ষণ করে ফিরে যান</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Some characters of this ticket were damaged before it reached this PC. They are shown as �.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই কম্পিউটারে পৌঁছানোর আগেই এই টিকিটের কিছু অক্ষর নষ্ট হয়ে গিয়েছিল। সেগুলো � হিসেবে দেখানো হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Customer&apos;s message</source>
         <translation>গ্রাহকের বার্তা</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Message</source>
         <translation>বার্তা</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Canned responses</source>
         <translation>তৈরি উত্তর</translation>
     </message>
@@ -679,7 +1031,8 @@
         <translation>একটি তৈরি উত্তর বেছে নিন…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-67"/>
+        <location line="+70"/>
         <source>Insert</source>
         <translation>যোগ করুন</translation>
     </message>
@@ -694,17 +1047,18 @@
         <translation>তৈরি উত্তর:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only your team sees this.</source>
         <translation>এটা শুধু আপনার দল দেখতে পায়।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>— choose —</source>
         <translation>— বেছে নিন —</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-106"/>
+        <location line="+126"/>
         <source>Skip…</source>
         <translation>বাদ দিন…</translation>
     </message>
@@ -714,7 +1068,8 @@
         <translation>এই টিকিট অন্য কাউকে দিন (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Escalate…</source>
         <translation>বিশেষজ্ঞকে পাঠান…</translation>
     </message>
@@ -724,7 +1079,8 @@
         <translation>বিশেষজ্ঞের কাছে পাঠান (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Submit</source>
         <translation>জমা দিন</translation>
     </message>
@@ -737,7 +1093,7 @@
 <context>
     <name>SyncPresenter</name>
     <message>
-        <location filename="../../deskclient/ui/sync_presenter.py" line="+82"/>
+        <location filename="../../deskclient/ui/sync_presenter.py" line="+86"/>
         <source>Connected. This PC has no keyring, so its key is kept in a protected file.</source>
         <translatorcomment>review</translatorcomment>
         <translation>যুক্ত হয়েছে। এই কম্পিউটারে কি-রিং (keyring) নেই, তাই এর গোপন চাবি (key) একটি সুরক্ষিত ফাইলে রাখা হয়েছে।</translation>
@@ -747,8 +1103,35 @@
         <source>Connected to the central server.</source>
         <translation>মূল সার্ভারের সঙ্গে যুক্ত হয়েছে।</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Export unsent work</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>পাঠানো হয়নি এমন কাজ রপ্তানি করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsent work (*.json)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>পাঠানো হয়নি এমন কাজ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file could not be written (%1). Nothing was lost; try another place, for example a USB stick.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>ফাইলটি লেখা যায়নি (%1)। কিছুই হারায়নি; অন্য কোনো জায়গায় চেষ্টা করুন, যেমন একটি ইউএসবি স্টিকে।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%n unsent item(s) saved to %1. Give this file to your manager for the central server.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>%Lnটি না-পাঠানো কাজ %1-এ সংরক্ষিত হয়েছে। মূল সার্ভারের জন্য ফাইলটি আপনার ম্যানেজারকে দিন।</numerusform>
+            <numerusform>%Lnটি না-পাঠানো কাজ %1-এ সংরক্ষিত হয়েছে। মূল সার্ভারের জন্য ফাইলটি আপনার ম্যানেজারকে দিন।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Sync finished: %n new ticket(s).</source>
         <translation>
             <numerusform>সিঙ্ক শেষ হয়েছে: %Lnটি নতুন টিকিট।</numerusform>
@@ -759,7 +1142,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../deskclient/ui/sync_status.py" line="+95"/>
+        <location filename="../../deskclient/ui/sync_status.py" line="+119"/>
         <source>Offline: work continues and is sent later</source>
         <translation>অফলাইন: কাজ চলতে থাকবে, পরে পাঠানো হবে</translation>
     </message>
@@ -795,6 +1178,12 @@
         <translation>সার্ভারের উত্তর নষ্ট হয়ে এসেছে; কিছুই হারায়নি</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>This PC was disconnected by the center&apos;s server</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>সেন্টারের সার্ভার এই কম্পিউটারের সংযোগ বিচ্ছিন্ন করেছে</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Not connected to a server yet</source>
         <translation>এখনও কোনো সার্ভারের সঙ্গে যুক্ত হয়নি</translation>
@@ -814,12 +1203,12 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Sync progress</source>
         <translation>সিঙ্ক কতটা হয়েছে</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>
     </message>
@@ -829,17 +1218,35 @@
         <translation>শেষ করা কাজ পাঠান আর নতুন টিকিট এখনই নিয়ে আসুন</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Connect to server…</source>
         <translation>সার্ভারের সঙ্গে যুক্ত করুন…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Export unsent work…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>পাঠানো হয়নি এমন কাজ রপ্তানি করুন…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the work this PC could not send to a file, for the central server&apos;s operator</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই কম্পিউটার যে কাজ পাঠাতে পারেনি তা একটি ফাইলে সংরক্ষণ করুন, মূল সার্ভারের পরিচালকের জন্য</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not connected to a server yet</source>
         <translation>এখনও কোনো সার্ভারের সঙ্গে যুক্ত হয়নি</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>This PC was disconnected by the center&apos;s server. Nothing is lost: export the unsent work and give the file to your manager.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>সেন্টারের সার্ভার এই কম্পিউটারের সংযোগ বিচ্ছিন্ন করেছে। কিছুই হারায়নি: না-পাঠানো কাজ রপ্তানি করে ফাইলটি আপনার ম্যানেজারকে দিন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Syncing…</source>
         <translation>সিঙ্ক হচ্ছে…</translation>
     </message>
@@ -859,7 +1266,7 @@
         <translation>অনলাইন</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>never</source>
         <translatorcomment>review</translatorcomment>
         <translation>এখনও হয়নি</translation>
@@ -924,7 +1331,7 @@
 <context>
     <name>WorkerSession</name>
     <message>
-        <location filename="../../deskclient/ui/session.py" line="+145"/>
+        <location filename="../../deskclient/ui/session.py" line="+150"/>
         <source>Sent. Well done!</source>
         <translation>পাঠানো হয়েছে। খুব ভালো!</translation>
     </message>

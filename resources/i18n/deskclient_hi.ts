@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+58"/>
+        <location filename="../../deskclient/ui/app.py" line="+59"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient इस कंप्यूटर पर पहले से खुला है।</translation>
     </message>
@@ -13,12 +13,13 @@
     <name>AttentionDialog</name>
     <message>
         <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <location line="+6"/>
         <source>Items that need attention</source>
         <translatorcomment>review</translatorcomment>
         <translation>जिन कामों पर ध्यान देना है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
@@ -33,7 +34,7 @@
         <translation>क्यों</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server did not accept these items. Your supervisor can check them; everything else keeps syncing.</source>
         <translatorcomment>review</translatorcomment>
         <translation>सर्वर ने ये काम स्वीकार नहीं किए। आपके सुपरवाइज़र इन्हें देख सकते हैं; बाकी सब कुछ सिंक होता रहेगा।</translation>
@@ -42,7 +43,7 @@
 <context>
     <name>DemoServerToggle</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+337"/>
+        <location filename="../../deskclient/ui/main_window.py" line="+422"/>
         <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
         <translation>डेमो: सर्वर बंद है। काम करते रहें; कुछ भी नहीं खोएगा।</translation>
     </message>
@@ -52,7 +53,7 @@
         <translation>डेमो: सर्वर फिर से चालू है। सिंक हो रहा है…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Demo: stop server</source>
         <translation>डेमो: सर्वर बंद करें</translation>
     </message>
@@ -65,7 +66,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="-49"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-51"/>
         <source>Connect this PC to the central server</source>
         <translation>इस कंप्यूटर को मुख्य सर्वर से जोड़ें</translation>
     </message>
@@ -110,7 +111,7 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+77"/>
+        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+79"/>
         <source>Escalate this ticket</source>
         <translation>यह टिकट विशेषज्ञ को भेजें</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>अंदरूनी नोट</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Escalate</source>
         <translation>विशेषज्ञ को भेजें</translation>
     </message>
@@ -139,18 +140,37 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../deskclient/ui/home_page.py" line="+55"/>
+        <location filename="../../deskclient/ui/home_page.py" line="+59"/>
+        <location line="+84"/>
         <source>Switch user</source>
         <translatorcomment>review</translatorcomment>
         <translation>यूज़र बदलें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
         <translation>स्क्रीन लॉक करें और किसी और को लॉग इन करने दें (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Reset a worker&apos;s PIN…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>कर्मचारी का पिन रीसेट करें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset a worker&apos;s PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>कर्मचारी का पिन रीसेट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give someone who forgot their PIN a one-time PIN (Ctrl+R)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>जो अपना पिन भूल गए हैं उन्हें एक बार का पिन दें (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Done today</source>
         <translation>आज पूरे किए</translation>
     </message>
@@ -161,11 +181,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+59"/>
         <source>Start next task</source>
         <translation>अगला काम शुरू करें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-56"/>
         <source>Shortcut: Ctrl+N</source>
         <translation>शॉर्टकट: Ctrl+N</translation>
     </message>
@@ -191,7 +212,7 @@
         <translation>कतार में इंतज़ार कर रहे टिकट</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+3"/>
         <source>Average time: %1</source>
         <translation>औसत समय: %1</translation>
@@ -216,60 +237,98 @@
     </message>
 </context>
 <context>
-    <name>LoginPage</name>
+    <name>LanguageButtons</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+81"/>
-        <source>Who is working?</source>
-        <translation>कौन काम कर रहा है?</translation>
+        <location filename="../../deskclient/ui/language_picker.py" line="+66"/>
+        <source>Language:</source>
+        <translation>भाषा:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the app in this language</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>ऐप इस भाषा में दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../deskclient/ui/login_page.py" line="+88"/>
+        <location line="+8"/>
+        <location line="+245"/>
+        <location line="+5"/>
+        <location filename="../../deskclient/ui/selftest.py" line="+179"/>
+        <source>Who is working?</source>
+        <extracomment>What the selftest&apos;s own claim-submit cycle writes into a text answer. Messages of Qt&apos;s offscreen platform itself, not of the app (the tests ignore them too).</extracomment>
+        <translation>कौन काम कर रहा है?</translation>
+    </message>
+    <message>
+        <location line="-248"/>
         <source>Click your name.</source>
         <translation>अपने नाम पर क्लिक करें।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Use the arrow keys to find your name, then press Enter.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>तीर वाली कुंजियों से अपना नाम ढूँढें, फिर Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Getting ready…</source>
         <translation>तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Log in as %1</source>
         <translation>%1 के रूप में लॉग इन करें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
         <translation>इस कंप्यूटर पर अभी किसी को जोड़ा नहीं गया है। अपने सेंटर मैनेजर से पूछें।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <location line="+1"/>
         <source>PIN or password</source>
         <translation>पिन या पासवर्ड</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>Log in</source>
         <translation>लॉग इन करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>This is not me</source>
         <translation>यह मैं नहीं हूँ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>Delete last digit</source>
         <translation>आख़िरी अंक मिटाएँ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>Digit %1</source>
+        <translation>अंक %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+103"/>
         <source>Hello, %1</source>
         <translation>नमस्ते, %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-80"/>
         <source>Please type your PIN.</source>
         <translation>कृपया अपना पिन लिखें।</translation>
     </message>
@@ -287,17 +346,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="-287"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-373"/>
+        <location line="+241"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-211"/>
+        <location line="+212"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-153"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>ऐप के इस वर्ज़न के लिए काम की फ़ाइल अपडेट कर दी गई है।</translation>
     </message>
@@ -308,11 +369,18 @@
     </message>
     <message>
         <location line="+33"/>
+        <source>Your new PIN is saved. Use it from now on, on every PC of the center.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>आपका नया पिन सहेज लिया गया है। अब से केंद्र के हर कंप्यूटर पर इसी का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
         <source>The screen was locked because nobody used it for a while.</source>
         <translation>कुछ देर तक किसी ने इस्तेमाल नहीं किया, इसलिए स्क्रीन लॉक हो गई।</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <source>Disk full: tell your supervisor now</source>
         <translation>डिस्क भर गई है: अभी अपने सुपरवाइज़र को बताएँ</translation>
     </message>
@@ -335,7 +403,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/messages.py" line="+21"/>
+        <location filename="../../deskclient/ui/messages.py" line="+22"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
         <translation>
             <numerusform>यह पिन सही नहीं है। आप %Ln बार और कोशिश कर सकते हैं, फिर थोड़ी देर रुकना होगा।</numerusform>
@@ -380,6 +448,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please choose your own PIN first.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>कृपया पहले अपना पिन चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least 6 digits.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>पिन में कम से कम 6 अंक होने चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (like 111111, 123456 or 121212). Please choose another.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>यह पिन आसानी से अनुमान लगाया जा सकता है (जैसे 111111, 123456 या 121212)। कृपया कोई दूसरा चुनें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least 8 characters, not the same few again and again. Or use a PIN of at least 6 digits.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>पासवर्ड में कम से कम 8 अक्षर होने चाहिए, वही कुछ अक्षर बार-बार नहीं। या कम से कम 6 अंकों का पिन इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>दोनों पिन एक जैसे नहीं हैं। कृपया उन्हें फिर से लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the PIN you have now. Please choose a new one.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>यह आपका अभी का पिन है। कृपया नया पिन चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot reset the PIN of this person. Ask the center admin.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>आप इस व्यक्ति का पिन रीसेट नहीं कर सकते। केंद्र के एडमिन से पूछें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No tickets are waiting for you right now. Well done!</source>
         <translation>अभी आपके लिए कोई टिकट इंतज़ार में नहीं है। बहुत बढ़िया!</translation>
     </message>
@@ -411,6 +521,12 @@
             <numerusform>आपका %Ln टिकट अधूरा है। कृपया पहले उसे पूरा करें।</numerusform>
             <numerusform>आपके %Ln टिकट अधूरे हैं। कृपया पहले एक पूरा करें।</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket&apos;s text cannot be read on this PC any more. It comes back after the next sync; please open it again then.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>इस टिकट का पाठ अब इस कंप्यूटर पर पढ़ा नहीं जा सकता। अगले सिंक के बाद यह वापस आ जाएगा; तब इसे फिर से खोलें।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -483,12 +599,12 @@
         <translation>%1 घंटे %2 मिनट</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 min %2 s</source>
         <translation>%1 मिनट %2 सेकंड</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 सेकंड</translation>
     </message>
@@ -558,7 +674,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="+19"/>
+        <location filename="../../deskclient/ui/labels.py" line="+24"/>
         <source>Worker</source>
         <translation>कर्मचारी</translation>
     </message>
@@ -579,9 +695,234 @@
     </message>
 </context>
 <context>
+    <name>SecretChangePage</name>
+    <message>
+        <location filename="../../deskclient/ui/secret_change_page.py" line="+35"/>
+        <source>Hello, %1. Please choose your own PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>नमस्ते, %1। कृपया अपना पिन चुनें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN you just used was given to you to start with. Choose a new one that only you know: at least 6 digits, not easy to guess like 111111 or 123456. Never tell it to anybody, not even your supervisor.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>जो पिन आपने अभी इस्तेमाल किया, वह शुरुआत के लिए दिया गया था। एक नया पिन चुनें जो सिर्फ़ आप जानते हों: कम से कम 6 अंक, 111111 या 123456 जैसा आसान नहीं। इसे कभी किसी को न बताएँ, अपने सुपरवाइज़र को भी नहीं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>New PIN</source>
+        <translation>नया पिन</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New PIN again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>नया पिन दोबारा</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type it again</source>
+        <translation>फिर से लिखें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete last digit</source>
+        <translation>आख़िरी अंक मिटाएँ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save my new PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>मेरा नया पिन सहेजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log out</source>
+        <translation>लॉग आउट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out without changing the PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>पिन बदले बिना लॉग आउट करें</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Digit %1</source>
+        <translation>अंक %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Please type your new PIN.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>कृपया अपना नया पिन लिखें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please type your new PIN a second time.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>कृपया अपना नया पिन दूसरी बार लिखें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretResetDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/secret_reset_dialog.py" line="+33"/>
+        <source>Reset a PIN</source>
+        <translation>पिन रीसेट करें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whose PIN was forgotten? They get a one-time PIN now and choose their own at their next login. This works without the server; the other PCs learn it at their next sync.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>किसका पिन भूल गया है? उन्हें अभी एक बार का पिन मिलेगा और अगली बार लॉग इन करते समय वे अपना पिन चुनेंगे। यह सर्वर के बिना काम करता है; दूसरे कंप्यूटरों को अगले सिंक पर इसका पता चल जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People whose PIN you may reset</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>जिन लोगों का पिन आप रीसेट कर सकते हैं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Person</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>व्यक्ति (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nobody here whose PIN you may reset.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>यहाँ ऐसा कोई नहीं है जिसका पिन आप रीसेट कर सकें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make a one-time PIN for me</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>मेरे लिए एक बार का पिन बनाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a one-time PIN for me</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>मेरे लिए एक बार का पिन बनाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will &amp;type a one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>मैं खुद एक बार का पिन लिखूँगा/लिखूँगी (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will type a one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>मैं खुद एक बार का पिन लिखूँगा/लिखूँगी</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One-time PIN</source>
+        <translation>एक बार का पिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time PIN again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>एक बार का पिन दोबारा</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset PIN</source>
+        <translation>पिन रीसेट करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the PIN of the chosen person</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>चुने गए व्यक्ति का पिन रीसेट करें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Please choose the person first.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>कृपया पहले व्यक्ति चुनें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please type the one-time PIN.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>कृपया एक बार का पिन लिखें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>दोनों पिन एक जैसे नहीं हैं। कृपया उन्हें फिर से लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resetting…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>रीसेट हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tell it to them in person, not in writing. It is shown only this once; they choose their own PIN when they log in with it.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>यह उन्हें आमने-सामने बताएँ, लिखकर नहीं। यह सिर्फ़ इसी एक बार दिखाया जाता है; इससे लॉग इन करने पर वे अपना पिन चुनेंगे।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: hide the one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>हो गया: एक बार का पिन छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PIN of %1 was reset to the one you typed.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>%1 का पिन आपके लिखे पिन पर रीसेट कर दिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The one-time PIN of %1 is:</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>%1 का एक बार का पिन है:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time PIN: %1</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>एक बार का पिन: %1</translation>
+    </message>
+</context>
+<context>
     <name>SkipDialog</name>
     <message>
-        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-73"/>
+        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-75"/>
         <source>Skip this ticket</source>
         <translation>यह टिकट छोड़ें</translation>
     </message>
@@ -626,7 +967,7 @@
         <translation>नोट</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Skip ticket</source>
         <translation>टिकट छोड़ें</translation>
     </message>
@@ -639,7 +980,7 @@
 <context>
     <name>SupportTicketScreen</name>
     <message>
-        <location filename="../../deskclient/ui/work/support_ticket.py" line="+52"/>
+        <location filename="../../deskclient/ui/work/support_ticket.py" line="+59"/>
         <source>← Save and go back</source>
         <translation>← सहेजें और वापस जाएँ</translation>
     </message>
@@ -660,17 +1001,28 @@
         <translation>आख़िरी समय: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
+        <source>Save and go back</source>
+        <translation>सहेजें और वापस जाएँ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Some characters of this ticket were damaged before it reached this PC. They are shown as �.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>इस कंप्यूटर तक पहुँचने से पहले इस टिकट के कुछ अक्षर ख़राब हो गए थे। वे � के रूप में दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Customer&apos;s message</source>
         <translation>ग्राहक का संदेश</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Canned responses</source>
         <translation>तैयार जवाब</translation>
     </message>
@@ -680,7 +1032,8 @@
         <translation>कोई तैयार जवाब चुनें…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-67"/>
+        <location line="+70"/>
         <source>Insert</source>
         <translation>डालें</translation>
     </message>
@@ -695,17 +1048,18 @@
         <translation>तैयार जवाब:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only your team sees this.</source>
         <translation>इसे सिर्फ़ आपकी टीम देख सकती है।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>— choose —</source>
         <translation>— चुनें —</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-106"/>
+        <location line="+126"/>
         <source>Skip…</source>
         <translation>छोड़ें…</translation>
     </message>
@@ -715,7 +1069,8 @@
         <translation>यह टिकट किसी और को दें (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Escalate…</source>
         <translation>विशेषज्ञ को भेजें…</translation>
     </message>
@@ -725,7 +1080,8 @@
         <translation>विशेषज्ञ को भेजें (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Submit</source>
         <translation>जमा करें</translation>
     </message>
@@ -738,7 +1094,7 @@
 <context>
     <name>SyncPresenter</name>
     <message>
-        <location filename="../../deskclient/ui/sync_presenter.py" line="+82"/>
+        <location filename="../../deskclient/ui/sync_presenter.py" line="+86"/>
         <source>Connected. This PC has no keyring, so its key is kept in a protected file.</source>
         <translatorcomment>review</translatorcomment>
         <translation>जुड़ गया। इस कंप्यूटर में कीरिंग (keyring) नहीं है, इसलिए इसकी सुरक्षा कुंजी (key) एक सुरक्षित फ़ाइल में रखी गई है।</translation>
@@ -748,8 +1104,35 @@
         <source>Connected to the central server.</source>
         <translation>मुख्य सर्वर से जुड़ गया।</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Export unsent work</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>न भेजा गया काम निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsent work (*.json)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>न भेजा गया काम (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file could not be written (%1). Nothing was lost; try another place, for example a USB stick.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>फ़ाइल नहीं लिखी जा सकी (%1)। कुछ भी नहीं खोया; कोई दूसरी जगह आज़माएँ, जैसे USB स्टिक।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%n unsent item(s) saved to %1. Give this file to your manager for the central server.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>%Ln न भेजा गया काम %1 में सहेजा गया। केंद्रीय सर्वर के लिए यह फ़ाइल अपने मैनेजर को दें।</numerusform>
+            <numerusform>%Ln न भेजे गए काम %1 में सहेजे गए। केंद्रीय सर्वर के लिए यह फ़ाइल अपने मैनेजर को दें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Sync finished: %n new ticket(s).</source>
         <translation>
             <numerusform>सिंक पूरा हुआ: %Ln नया टिकट।</numerusform>
@@ -760,7 +1143,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../deskclient/ui/sync_status.py" line="+95"/>
+        <location filename="../../deskclient/ui/sync_status.py" line="+119"/>
         <source>Offline: work continues and is sent later</source>
         <translation>ऑफ़लाइन: काम चलता रहेगा और बाद में भेजा जाएगा</translation>
     </message>
@@ -796,6 +1179,12 @@
         <translation>सर्वर का जवाब ख़राब होकर आया; कुछ भी नहीं खोया</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>This PC was disconnected by the center&apos;s server</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>केंद्र के सर्वर ने इस कंप्यूटर को डिस्कनेक्ट कर दिया है</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Not connected to a server yet</source>
         <translation>अभी किसी सर्वर से नहीं जुड़ा है</translation>
@@ -815,12 +1204,12 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Sync progress</source>
         <translation>सिंक कितना हुआ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>अभी सिंक करें</translation>
     </message>
@@ -830,17 +1219,35 @@
         <translation>पूरा किया गया काम भेजें और नए टिकट अभी लाएँ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Connect to server…</source>
         <translation>सर्वर से जोड़ें…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Export unsent work…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>न भेजा गया काम निर्यात करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the work this PC could not send to a file, for the central server&apos;s operator</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>इस कंप्यूटर से जो काम नहीं भेजा जा सका उसे केंद्रीय सर्वर के संचालक के लिए एक फ़ाइल में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not connected to a server yet</source>
         <translation>अभी किसी सर्वर से नहीं जुड़ा है</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>This PC was disconnected by the center&apos;s server. Nothing is lost: export the unsent work and give the file to your manager.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>केंद्र के सर्वर ने इस कंप्यूटर को डिस्कनेक्ट कर दिया है। कुछ भी नहीं खोया: न भेजा गया काम निर्यात करें और फ़ाइल अपने मैनेजर को दें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Syncing…</source>
         <translation>सिंक हो रहा है…</translation>
     </message>
@@ -860,7 +1267,7 @@
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>never</source>
         <translatorcomment>review</translatorcomment>
         <translation>अभी तक नहीं हुआ</translation>
@@ -925,7 +1332,7 @@
 <context>
     <name>WorkerSession</name>
     <message>
-        <location filename="../../deskclient/ui/session.py" line="+145"/>
+        <location filename="../../deskclient/ui/session.py" line="+150"/>
         <source>Sent. Well done!</source>
         <translation>भेज दिया गया। बहुत बढ़िया!</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskclient/ui/app.py" line="+58"/>
+        <location filename="../../deskclient/ui/app.py" line="+59"/>
         <source>deskclient is already open on this PC.</source>
         <translation>deskclient tayari iko wazi kwenye kompyuta hii.</translation>
     </message>
@@ -13,12 +13,13 @@
     <name>AttentionDialog</name>
     <message>
         <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <location line="+6"/>
         <source>Items that need attention</source>
         <translatorcomment>review</translatorcomment>
         <translation>Kazi zinazohitaji kuangaliwa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
@@ -33,7 +34,7 @@
         <translation>Kwa nini</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server did not accept these items. Your supervisor can check them; everything else keeps syncing.</source>
         <translatorcomment>review</translatorcomment>
         <translation>Seva haikukubali kazi hizi. Msimamizi wako anaweza kuziangalia; kila kitu kingine kinaendelea kusawazishwa.</translation>
@@ -42,7 +43,7 @@
 <context>
     <name>DemoServerToggle</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+337"/>
+        <location filename="../../deskclient/ui/main_window.py" line="+422"/>
         <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
         <translatorcomment>review</translatorcomment>
         <translation>Onyesho: seva imesimamishwa. Endelea kufanya kazi; hakuna kinachopotea.</translation>
@@ -54,7 +55,7 @@
         <translation>Onyesho: seva imerudi. Inasawazisha…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Demo: stop server</source>
         <translatorcomment>review</translatorcomment>
         <translation>Onyesho: simamisha seva</translation>
@@ -69,7 +70,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="-49"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-51"/>
         <source>Connect this PC to the central server</source>
         <translation>Unganisha kompyuta hii na seva kuu</translation>
     </message>
@@ -114,7 +115,7 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+77"/>
+        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="+79"/>
         <source>Escalate this ticket</source>
         <translation>Peleka tiketi hii kwa mtaalamu</translation>
     </message>
@@ -130,7 +131,7 @@
         <translation>Maelezo ya ndani</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Escalate</source>
         <translation>Peleka kwa mtaalamu</translation>
     </message>
@@ -143,17 +144,36 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../deskclient/ui/home_page.py" line="+55"/>
+        <location filename="../../deskclient/ui/home_page.py" line="+59"/>
+        <location line="+84"/>
         <source>Switch user</source>
         <translation>Badilisha mtumiaji</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
         <translation>Funga skrini ili mtu mwingine aingie (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Reset a worker&apos;s PIN…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Weka upya PIN ya mfanyakazi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset a worker&apos;s PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Weka upya PIN ya mfanyakazi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give someone who forgot their PIN a one-time PIN (Ctrl+R)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Mpe aliyesahau PIN yake PIN ya mara moja (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Done today</source>
         <translation>Zilizokamilika leo</translation>
     </message>
@@ -164,11 +184,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+59"/>
         <source>Start next task</source>
         <translation>Anza kazi inayofuata</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-56"/>
         <source>Shortcut: Ctrl+N</source>
         <translation>Njia ya mkato: Ctrl+N</translation>
     </message>
@@ -195,7 +216,7 @@
         <translation>Tiketi zinazosubiri kwenye foleni</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+3"/>
         <source>Average time: %1</source>
         <translation>Muda wa wastani: %1</translation>
@@ -220,60 +241,98 @@
     </message>
 </context>
 <context>
-    <name>LoginPage</name>
+    <name>LanguageButtons</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+81"/>
-        <source>Who is working?</source>
-        <translation>Nani anafanya kazi?</translation>
+        <location filename="../../deskclient/ui/language_picker.py" line="+66"/>
+        <source>Language:</source>
+        <translation>Lugha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Lugha</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the app in this language</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Onyesha programu kwa lugha hii</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../deskclient/ui/login_page.py" line="+88"/>
+        <location line="+8"/>
+        <location line="+245"/>
+        <location line="+5"/>
+        <location filename="../../deskclient/ui/selftest.py" line="+179"/>
+        <source>Who is working?</source>
+        <extracomment>What the selftest&apos;s own claim-submit cycle writes into a text answer. Messages of Qt&apos;s offscreen platform itself, not of the app (the tests ignore them too).</extracomment>
+        <translation>Nani anafanya kazi?</translation>
+    </message>
+    <message>
+        <location line="-248"/>
         <source>Click your name.</source>
         <translation>Bofya jina lako.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Use the arrow keys to find your name, then press Enter.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tumia vitufe vya mishale kupata jina lako, kisha bonyeza Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Getting ready…</source>
         <translation>Inajiandaa…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Log in as %1</source>
         <translation>Ingia kama %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
         <translation>Bado hakuna mtu aliyewekwa kwenye kompyuta hii. Muulize meneja wa kituo chako.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <location line="+1"/>
         <source>PIN or password</source>
         <translation>PIN au nenosiri</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>Log in</source>
         <translation>Ingia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>This is not me</source>
         <translation>Huyu si mimi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>Delete last digit</source>
         <translation>Futa tarakimu ya mwisho</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>Digit %1</source>
+        <translation>Tarakimu %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+103"/>
         <source>Hello, %1</source>
         <translation>Karibu, %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-80"/>
         <source>Please type your PIN.</source>
         <translation>Tafadhali andika PIN yako.</translation>
     </message>
@@ -291,17 +350,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="-287"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-373"/>
+        <location line="+241"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-211"/>
+        <location line="+212"/>
         <source>Working…</source>
         <translation>Inafanya kazi…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-153"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>Faili la kazi limesasishwa kwa toleo hili la programu.</translation>
     </message>
@@ -312,11 +373,18 @@
     </message>
     <message>
         <location line="+33"/>
+        <source>Your new PIN is saved. Use it from now on, on every PC of the center.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN yako mpya imehifadhiwa. Itumie kuanzia sasa, kwenye kila kompyuta ya kituo.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
         <source>The screen was locked because nobody used it for a while.</source>
         <translation>Skrini imefungwa kwa sababu hakuna aliyeitumia kwa muda.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <source>Disk full: tell your supervisor now</source>
         <translation>Diski imejaa: mwambie msimamizi wako sasa</translation>
     </message>
@@ -339,7 +407,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/messages.py" line="+21"/>
+        <location filename="../../deskclient/ui/messages.py" line="+22"/>
         <source>That PIN is not right. %n more tries before a short wait.</source>
         <translatorcomment>review</translatorcomment>
         <translation>
@@ -386,6 +454,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please choose your own PIN first.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tafadhali chagua PIN yako mwenyewe kwanza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least 6 digits.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN inahitaji angalau tarakimu 6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (like 111111, 123456 or 121212). Please choose another.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN hii ni rahisi mno kukisia (kama 111111, 123456 au 121212). Tafadhali chagua nyingine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least 8 characters, not the same few again and again. Or use a PIN of at least 6 digits.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nenosiri linahitaji angalau herufi 8, si zile zile chache tena na tena. Au tumia PIN ya angalau tarakimu 6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN hizo mbili si sawa. Tafadhali ziandike tena.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the PIN you have now. Please choose a new one.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Hii ndiyo PIN uliyo nayo sasa. Tafadhali chagua mpya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot reset the PIN of this person. Ask the center admin.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Huwezi kuweka upya PIN ya mtu huyu. Muulize msimamizi wa kituo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No tickets are waiting for you right now. Well done!</source>
         <translation>Hakuna tiketi zinazokusubiri sasa hivi. Kazi nzuri!</translation>
     </message>
@@ -417,6 +527,12 @@
             <numerusform>Una tiketi %Ln ambayo haijakamilika. Tafadhali imalize kwanza.</numerusform>
             <numerusform>Una tiketi %Ln ambazo hazijakamilika. Tafadhali maliza moja kwanza.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket&apos;s text cannot be read on this PC any more. It comes back after the next sync; please open it again then.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Maandishi ya tiketi hii hayawezi kusomwa tena kwenye kompyuta hii. Yatarudi baada ya usawazishaji ujao; tafadhali ifungue tena wakati huo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -489,12 +605,12 @@
         <translation>saa %1 dakika %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 min %2 s</source>
         <translation>dakika %1 sekunde %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 s</source>
         <translation>sekunde %1</translation>
     </message>
@@ -565,7 +681,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="+19"/>
+        <location filename="../../deskclient/ui/labels.py" line="+24"/>
         <source>Worker</source>
         <translation>Mfanyakazi</translation>
     </message>
@@ -586,9 +702,234 @@
     </message>
 </context>
 <context>
+    <name>SecretChangePage</name>
+    <message>
+        <location filename="../../deskclient/ui/secret_change_page.py" line="+35"/>
+        <source>Hello, %1. Please choose your own PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Habari, %1. Tafadhali chagua PIN yako mwenyewe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN you just used was given to you to start with. Choose a new one that only you know: at least 6 digits, not easy to guess like 111111 or 123456. Never tell it to anybody, not even your supervisor.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN uliyotumia sasa hivi ulipewa ili kuanza. Chagua mpya ambayo ni wewe tu unayeijua: angalau tarakimu 6, si rahisi kukisia kama 111111 au 123456. Usimwambie mtu yeyote kamwe, hata msimamizi wako.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>New PIN</source>
+        <translation>PIN mpya</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New PIN again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN mpya tena</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type it again</source>
+        <translation>Iandike tena</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete last digit</source>
+        <translation>Futa tarakimu ya mwisho</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save my new PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Hifadhi PIN yangu mpya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log out</source>
+        <translation>Toka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out without changing the PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Toka bila kubadilisha PIN</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Digit %1</source>
+        <translation>Tarakimu %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Please type your new PIN.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tafadhali andika PIN yako mpya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please type your new PIN a second time.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tafadhali andika PIN yako mpya mara ya pili.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>Inahifadhi…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretResetDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/secret_reset_dialog.py" line="+33"/>
+        <source>Reset a PIN</source>
+        <translation>Weka upya PIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whose PIN was forgotten? They get a one-time PIN now and choose their own at their next login. This works without the server; the other PCs learn it at their next sync.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN ya nani imesahauliwa? Atapata PIN ya mara moja sasa na atachagua yake mwenyewe atakapoingia tena. Hii inafanya kazi bila seva; kompyuta nyingine zitajua katika usawazishaji wao ujao.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People whose PIN you may reset</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Watu ambao unaweza kuweka upya PIN zao</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Person</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>&amp;Mtu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nobody here whose PIN you may reset.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Hakuna mtu hapa ambaye unaweza kuweka upya PIN yake.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make a one-time PIN for me</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>&amp;Nitengenezee PIN ya mara moja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a one-time PIN for me</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nitengenezee PIN ya mara moja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will &amp;type a one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nitaa&amp;ndika PIN ya mara moja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will type a one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Nitaandika PIN ya mara moja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One-time PIN</source>
+        <translation>PIN ya mara moja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time PIN again</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN ya mara moja tena</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset PIN</source>
+        <translation>Weka upya PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the PIN of the chosen person</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Weka upya PIN ya mtu aliyechaguliwa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Please choose the person first.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tafadhali chagua mtu kwanza.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please type the one-time PIN.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Tafadhali andika PIN ya mara moja.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN hizo mbili si sawa. Tafadhali ziandike tena.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resetting…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Inaweka upya…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tell it to them in person, not in writing. It is shown only this once; they choose their own PIN when they log in with it.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Mwambie ana kwa ana, si kwa maandishi. Inaonyeshwa mara hii moja tu; atachagua PIN yake mwenyewe atakapoingia nayo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Imekamilika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: hide the one-time PIN</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Imekamilika: ficha PIN ya mara moja</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PIN of %1 was reset to the one you typed.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN ya %1 imewekwa upya kuwa ile uliyoandika.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The one-time PIN of %1 is:</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN ya mara moja ya %1 ni:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time PIN: %1</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>PIN ya mara moja: %1</translation>
+    </message>
+</context>
+<context>
     <name>SkipDialog</name>
     <message>
-        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-73"/>
+        <location filename="../../deskclient/ui/work/reason_dialogs.py" line="-75"/>
         <source>Skip this ticket</source>
         <translation>Ruka tiketi hii</translation>
     </message>
@@ -633,7 +974,7 @@
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Skip ticket</source>
         <translation>Ruka tiketi</translation>
     </message>
@@ -646,7 +987,7 @@
 <context>
     <name>SupportTicketScreen</name>
     <message>
-        <location filename="../../deskclient/ui/work/support_ticket.py" line="+52"/>
+        <location filename="../../deskclient/ui/work/support_ticket.py" line="+59"/>
         <source>← Save and go back</source>
         <translation>← Hifadhi na urudi</translation>
     </message>
@@ -666,17 +1007,28 @@
         <translation>Muda wa mwisho: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
+        <source>Save and go back</source>
+        <translation>Hifadhi na urudi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Some characters of this ticket were damaged before it reached this PC. They are shown as �.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Baadhi ya herufi za tiketi hii ziliharibika kabla haijafika kwenye kompyuta hii. Zinaonyeshwa kama �.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Customer&apos;s message</source>
         <translation>Ujumbe wa mteja</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Message</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Canned responses</source>
         <translatorcomment>review</translatorcomment>
         <translation>Majibu yaliyoandaliwa</translation>
@@ -688,7 +1040,8 @@
         <translation>Chagua jibu lililoandaliwa…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-67"/>
+        <location line="+70"/>
         <source>Insert</source>
         <translation>Weka</translation>
     </message>
@@ -704,17 +1057,18 @@
         <translation>Majibu yaliyoandaliwa:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only your team sees this.</source>
         <translation>Timu yako pekee ndiyo inaona hii.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>— choose —</source>
         <translation>— chagua —</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-106"/>
+        <location line="+126"/>
         <source>Skip…</source>
         <translation>Ruka…</translation>
     </message>
@@ -724,7 +1078,8 @@
         <translation>Mpe mtu mwingine tiketi hii (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Escalate…</source>
         <translation>Peleka kwa mtaalamu…</translation>
     </message>
@@ -734,7 +1089,8 @@
         <translation>Tuma kwa mtaalamu (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Submit</source>
         <translation>Tuma</translation>
     </message>
@@ -747,7 +1103,7 @@
 <context>
     <name>SyncPresenter</name>
     <message>
-        <location filename="../../deskclient/ui/sync_presenter.py" line="+82"/>
+        <location filename="../../deskclient/ui/sync_presenter.py" line="+86"/>
         <source>Connected. This PC has no keyring, so its key is kept in a protected file.</source>
         <translatorcomment>review</translatorcomment>
         <translation>Imeunganishwa. Kompyuta hii haina hifadhi ya funguo (keyring), kwa hiyo ufunguo wake (key) umewekwa kwenye faili lililolindwa.</translation>
@@ -757,8 +1113,35 @@
         <source>Connected to the central server.</source>
         <translation>Imeunganishwa na seva kuu.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Export unsent work</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Hamisha kazi ambayo haijatumwa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsent work (*.json)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Kazi ambayo haijatumwa (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file could not be written (%1). Nothing was lost; try another place, for example a USB stick.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Faili haikuweza kuandikwa (%1). Hakuna kilichopotea; jaribu mahali pengine, kwa mfano kwenye USB.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%n unsent item(s) saved to %1. Give this file to your manager for the central server.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>
+            <numerusform>Kipengele %Ln ambacho hakijatumwa kimehifadhiwa kwenye %1. Mpe meneja wako faili hii kwa ajili ya seva kuu.</numerusform>
+            <numerusform>Vipengele %Ln ambavyo havijatumwa vimehifadhiwa kwenye %1. Mpe meneja wako faili hii kwa ajili ya seva kuu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Sync finished: %n new ticket(s).</source>
         <translatorcomment>review</translatorcomment>
         <translation>
@@ -770,7 +1153,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../deskclient/ui/sync_status.py" line="+95"/>
+        <location filename="../../deskclient/ui/sync_status.py" line="+119"/>
         <source>Offline: work continues and is sent later</source>
         <translatorcomment>review</translatorcomment>
         <translation>Nje ya mtandao: kazi inaendelea na itatumwa baadaye</translation>
@@ -808,6 +1191,12 @@
         <translation>Jibu la seva limeharibika; hakuna kilichopotea</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>This PC was disconnected by the center&apos;s server</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Seva ya kituo imetenganisha kompyuta hii</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Not connected to a server yet</source>
         <translation>Bado haijaunganishwa na seva</translation>
@@ -828,13 +1217,13 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Sync progress</source>
         <translatorcomment>review</translatorcomment>
         <translation>Maendeleo ya kusawazisha</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync now</source>
         <translatorcomment>review</translatorcomment>
         <translation>Sawazisha sasa</translation>
@@ -845,17 +1234,35 @@
         <translation>Tuma kazi iliyokamilika na ulete tiketi mpya sasa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Connect to server…</source>
         <translation>Unganisha na seva…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Export unsent work…</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Hamisha kazi ambayo haijatumwa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the work this PC could not send to a file, for the central server&apos;s operator</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Hifadhi kwenye faili kazi ambayo kompyuta hii haikuweza kutuma, kwa ajili ya mwendeshaji wa seva kuu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not connected to a server yet</source>
         <translation>Bado haijaunganishwa na seva</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>This PC was disconnected by the center&apos;s server. Nothing is lost: export the unsent work and give the file to your manager.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Seva ya kituo imetenganisha kompyuta hii. Hakuna kilichopotea: hamisha kazi ambayo haijatumwa na umpe meneja wako faili.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Syncing…</source>
         <translatorcomment>review</translatorcomment>
         <translation>Inasawazisha…</translation>
@@ -879,7 +1286,7 @@
         <translation>Mtandaoni</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>never</source>
         <translatorcomment>review</translatorcomment>
         <translation>bado haujafanyika</translation>
@@ -945,7 +1352,7 @@
 <context>
     <name>WorkerSession</name>
     <message>
-        <location filename="../../deskclient/ui/session.py" line="+145"/>
+        <location filename="../../deskclient/ui/session.py" line="+150"/>
         <source>Sent. Well done!</source>
         <translation>Imetumwa. Kazi nzuri!</translation>
     </message>
