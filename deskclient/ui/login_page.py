@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from deskclient.domain.views import UserCard
 from deskclient.ui.accessibility import GridKeys, shortcut_hint
 from deskclient.ui.labels import role_label
+from deskclient.ui.language_picker import LanguageButtons
 from deskclient.ui.shortcuts import add_shortcut
 from deskclient.ui.style import AVATAR_COLOURS, AVATAR_TEXT
 
@@ -54,9 +55,17 @@ def avatar(name: str, size: int = 72) -> QIcon:
 
 
 class LoginPage(QWidget):
-    """Pick yourself, type your PIN. Emits ``login_requested(user_id, pin)``."""
+    """Pick yourself, type your PIN. Emits ``login_requested(user_id, pin)``.
+
+    Languages: the grid and the PIN page each have the language buttons. A pick on the grid shows the
+    grid in that language until the screen locks; choosing a person shows the PIN page in their own
+    language (remembered on this PC, else the server's, else the grid's); a pick on the PIN page is
+    that person's choice, kept at login (see :meth:`language_choice`). The page asks for a language
+    with ``language_requested(code)`` ("" = the PC's own) and is told the result by :meth:`show_language`.
+    """
 
     login_requested = Signal(str, str)
+    language_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,10 +78,14 @@ class LoginPage(QWidget):
         self._countdown.timeout.connect(self._tick)
         self._locked_seconds = 0
         self._grid_keys = GridKeys(self._person_buttons, GRID_COLUMNS, self)
+        self._language = ""  # what the page shows now
+        self._grid_language = ""  # picked on the grid; "" = the PC's own
+        self._picked_language = ""  # picked on the PIN page by the chosen person
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_grid_page())
         self.stack.addWidget(self._build_pin_page())
+        self._built_in = self.tr("Who is working?")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.stack)
@@ -97,8 +110,14 @@ class LoginPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
+        self.grid_languages = LanguageButtons()
+        self.grid_languages.set_current(self._language)
+        self.grid_languages.chosen.connect(self._grid_language_chosen)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.grid_languages, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addWidget(self.hint)
         layout.addWidget(self.keys_hint)
         layout.addWidget(scroll, 1)
@@ -183,8 +202,11 @@ class LoginPage(QWidget):
         self.login_button.setProperty("role", "primary")
         self.login_button.clicked.connect(self.submit)
         self.back_button = QPushButton(self.tr("This is not me"))
-        self.back_button.clicked.connect(self.show_grid)
-        add_shortcut(page, QKeySequence(Qt.Key.Key_Escape), self.show_grid)
+        self.back_button.clicked.connect(self._not_me)
+        add_shortcut(page, QKeySequence(Qt.Key.Key_Escape), self._not_me)
+        self.pin_languages = LanguageButtons()
+        self.pin_languages.set_current(self._language)
+        self.pin_languages.chosen.connect(self._pin_language_chosen)
 
         keypad = QGridLayout()
         for index, digit in enumerate("123456789"):
@@ -200,6 +222,7 @@ class LoginPage(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.person_icon, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.greeting, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.pin_languages, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(12)
         column.addWidget(self.pin_field)
         column.addLayout(keypad)
@@ -227,6 +250,8 @@ class LoginPage(QWidget):
 
     def choose(self, person: UserCard) -> None:
         self._chosen = person
+        self._picked_language = ""
+        self.language_requested.emit(person.language or self._grid_language)
         self.greeting.setText(self.tr("Hello, %1").replace("%1", person.display_name))
         self.person_icon.setPixmap(avatar(person.display_name, 96).pixmap(96, 96))
         self.pin_field.clear()
@@ -278,3 +303,63 @@ class LoginPage(QWidget):
     @property
     def chosen(self) -> UserCard | None:
         return self._chosen
+
+    # -- languages --------------------------------------------------------------------------------
+    def show_language(self, code: str) -> None:
+        """The app now shows ``code``: tick it on both rows of language buttons."""
+        self._language = code
+        self.grid_languages.set_current(code)
+        self.pin_languages.set_current(code)
+
+    def reset_language(self) -> None:
+        """The screen was locked: forget the grid's pick (the next person starts in the PC's language)."""
+        self._grid_language = ""
+        self._picked_language = ""
+
+    def language_choice(self) -> tuple[str, bool]:
+        """The language to log the chosen person in with, and whether it is their new choice to keep."""
+        chosen = self._chosen
+        own = chosen.language if chosen is not None else None
+        picked = self._picked_language or ("" if own else self._grid_language)
+        return self._language, bool(picked) and picked == self._language and picked != own
+
+    def _grid_language_chosen(self, code: str) -> None:
+        self._grid_language = code
+        self.language_requested.emit(code)
+
+    def _pin_language_chosen(self, code: str) -> None:
+        self._picked_language = code
+        self.language_requested.emit(code)
+        self.pin_field.setFocus()
+
+    def _not_me(self) -> None:
+        self.show_grid()
+        self.language_requested.emit(self._grid_language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language: build both pages again in it (every text, whoever added it), keeping their state."""
+        if event.type() == QEvent.Type.LanguageChange and self.tr("Who is working?") != self._built_in:
+            self._rebuild_pages()
+        super().changeEvent(event)
+
+    def _rebuild_pages(self) -> None:
+        self._built_in = self.tr("Who is working?")
+        index, pin, error = self.stack.currentIndex(), self.pin_field.text(), self.error.text()
+        focused = self.pin_field.hasFocus()
+        for position, build in enumerate((self._build_grid_page, self._build_pin_page)):
+            old = self.stack.widget(position)
+            self.stack.insertWidget(position, build())
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.set_people(self._people)
+        self.set_ready(self._ready)
+        if self._chosen is not None:
+            self.greeting.setText(self.tr("Hello, %1").replace("%1", self._chosen.display_name))
+            self.person_icon.setPixmap(avatar(self._chosen.display_name, 96).pixmap(96, 96))
+            self.pin_field.setText(pin)
+            self.error.setText(error)
+        self._set_locked(self._locked_seconds)
+        self.stack.setCurrentIndex(index)
+        if focused or index == 1:
+            self.pin_field.setFocus()
