@@ -40,6 +40,8 @@ class Failure(StrEnum):
     UNSUPPORTED_PROTOCOL = "unsupported_protocol"
     BAD_REPLY = "bad_reply"
     REFUSED = "refused"
+    #: The center's server revoked this PC: never retried; its unsent work can be exported to a file.
+    REVOKED = "revoked"
     #: The server's certificate is not trusted (unknown CA, wrong name, expired): a person must act.
     CERTIFICATE = "certificate"
     #: A secure connection could not be set up (not a TLS server, or no common protocol version).
@@ -109,18 +111,18 @@ class HttpTransport:
         return self._post("/v1/push", request, wire.PushReply)
 
     def _post(self, path: str, request: BaseModel, reply_type: type[Reply]) -> Reply:
-        body = gzip.compress(request.model_dump_json().encode("utf-8"), compresslevel=6)
-        started = time.perf_counter()
         if self.refusal is not None:
             raise self.refusal
+        body = gzip.compress(request.model_dump_json().encode("utf-8"), compresslevel=6)
+        started = time.perf_counter()
         try:
             response = self.session.post(self.base_url + path, data=body, headers=self.headers,
                                          timeout=self.timeout, stream=True)
             content = _read_bounded(response)
-        except requests.exceptions.Timeout as error:
-            raise TransportError(Failure.TIMEOUT, str(error)) from error
         except requests.exceptions.SSLError as error:
             raise _tls_failure(error) from error
+        except requests.exceptions.Timeout as error:
+            raise TransportError(Failure.TIMEOUT, str(error)) from error
         except (requests.exceptions.ContentDecodingError, requests.exceptions.ChunkedEncodingError) as error:
             raise TransportError(Failure.BAD_REPLY, f"damaged reply: {error}") from error
         except requests.exceptions.RequestException as error:
@@ -133,12 +135,37 @@ class HttpTransport:
         try:
             return reply_type.model_validate_json(content)
         except ValidationError as error:
+            if all(problem.get("type") == "json_invalid" for problem in error.errors()):
+                recovered = _with_damaged_text_replaced(content, reply_type)
+                if recovered is not None:
+                    return recovered
             raise TransportError(Failure.BAD_REPLY, f"{reply_type.__name__}: {error.error_count()} problem(s), "
                                                     f"first: {error.errors()[0].get('msg')}") from error
 
 
-def _read_bounded(response: requests.Response) -> bytes:
-    chunks: list[bytes] = []
+def _with_damaged_text_replaced(content: bytes, reply_type: type[Reply]) -> Reply | None:
+    """A reply whose only fault is invalid UTF-8 (raw, or escaped as lone surrogates): read with U+FFFD.
+
+    Refusing it would refuse the whole page, again at every sync: one damaged ticket would stop
+    this PC from ever pulling again. The damaged characters are replaced, and the ticket screen
+    says so; a reply damaged in any other way is still refused whole.
+    """
+    import json
+
+    from deskclient.domain.untrusted import REPLACEMENT, clean_for_storage
+
+    text = content.decode("utf-8", errors="replace")
+    invalid_bytes = text.count(REPLACEMENT) - content.count(REPLACEMENT.encode("utf-8"))
+    try:
+        data, surrogates = clean_for_storage(json.loads(text))
+        reply = reply_type.model_validate_json(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    except (ValueError, ValidationError):
+        return None
+    log.warning("the server's %s reply held %d damaged character(s) (invalid UTF-8); read as U+FFFD",
+                reply_type.__name__, invalid_bytes + surrogates)
+    return reply
+
+
 def _tls_failure(error: requests.exceptions.SSLError) -> TransportError:
     """A certificate the PC does not trust, told apart from a connection that is not TLS at all."""
     cause: BaseException | None = error
@@ -154,6 +181,8 @@ def _tls_failure(error: requests.exceptions.SSLError) -> TransportError:
     return TransportError(Failure.TLS, str(cause or error)[:300])
 
 
+def _read_bounded(response: requests.Response) -> bytes:
+    chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_content(chunk_size=65536):
         size += len(chunk)
@@ -174,6 +203,8 @@ def _http_failure(status: int, headers: requests.structures.CaseInsensitiveDict[
     retry_after = _retry_after(headers.get("Retry-After"))
     if status == 426 or code is wire.ErrorCode.UNSUPPORTED_PROTOCOL:
         return TransportError(Failure.UNSUPPORTED_PROTOCOL, detail)
+    if code is wire.ErrorCode.DEVICE_REVOKED:
+        return TransportError(Failure.REVOKED, detail)
     if status == 401:
         return TransportError(Failure.UNAUTHORIZED, detail)
     if status == 413:
