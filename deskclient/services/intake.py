@@ -8,9 +8,10 @@ kind is refused with its reason, and nothing arrives twice.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -20,9 +21,12 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from deskclient.domain.kinds import find_kind
 from deskclient.domain.kinds.base import FieldError
 from deskclient.domain.tasks import NO_DUE_DATE_KEY, priority_rank
+from deskclient.domain.untrusted import clean_for_storage
 from deskclient.services.context import ServiceContext
 from deskclient.store.clock import to_text
 from deskclient.store.models import Batch, CannedResponseRow, Center, Task, User
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,10 @@ def task_row(task: IncomingTask, now: datetime, **extra: Any) -> dict[str, Any] 
 
     A task of a kind this client does not know is kept (and shown as needing an update): the
     server has leased it to this PC, and dropping it would lose it until the lease expires.
+    Text is stored as it came, except lone surrogates (invalid UTF-8 on its way), which SQLite
+    cannot store: they become U+FFFD, and the ticket screen says some characters were damaged.
     """
+    task = _storable(task)
     kind = find_kind(task.kind)
     title = str(task.payload.get("subject") or task.external_id or task.id)
     if kind is not None:
@@ -135,3 +142,19 @@ def task_row(task: IncomingTask, now: datetime, **extra: Any) -> dict[str, Any] 
     }
     row.update(extra)
     return row
+
+
+def _storable(task: IncomingTask) -> IncomingTask:
+    """``task`` with every lone surrogate replaced (``sqlite3`` cannot encode one: the write would fail)."""
+    cleaned: dict[str, Any] = {}
+    damaged = 0
+    for name in ("id", "kind", "external_id", "priority", "required_skill", "payload"):
+        value, count = clean_for_storage(getattr(task, name))
+        if count:
+            cleaned[name] = value
+            damaged += count
+    if not damaged:
+        return task
+    log.warning("task %s arrived with %d damaged character(s) (invalid UTF-8); stored as U+FFFD",
+                cleaned.get("id", task.id), damaged)
+    return replace(task, **cleaned)
