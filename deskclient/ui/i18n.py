@@ -114,9 +114,10 @@ class Translations:
             self._translator = None
 
     def close(self) -> None:
-        """Remove the translator (the window closes; tests build many windows on one app)."""
+        """Remove the translator and the locale (the window closes; tests build many windows on one app)."""
         self._remove()
         self.language = ""
+        QLocale.setDefault(QLocale.system())
 
 
 # -- pseudo-locale ----------------------------------------------------------------------------------
