@@ -25,6 +25,10 @@ def quick_check(path: Path) -> HealthReport:
     """Run ``PRAGMA quick_check`` (fast, catches torn pages); a missing file is healthy (new PC)."""
     if not path.exists():
         return HealthReport(ok=True, detail="new")
+    if path.stat().st_size == 0:
+        # SQLite would take it for a new, empty database and the PC would start over silently, while
+        # the work file was lost (a file system truncating it after a power cut). Say so; offer backups.
+        return HealthReport(ok=False, detail="the work file is empty (0 bytes)")
     try:
         connection = sqlite3.connect(path, timeout=5)
         try:
