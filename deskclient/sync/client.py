@@ -10,12 +10,13 @@ from pathlib import Path
 import requests
 
 from deskclient import __version__
+from deskclient.domain.audit import AuditAction
 from deskclient.domain.problems import Problem
 from deskclient.domain.views import SyncStatus
 from deskclient.protocol import wire
 from deskclient.services.context import ServiceContext
 from deskclient.services.outages import OutageLog
-from deskclient.store import sealing, sync_store, task_queue
+from deskclient.store import audit, sealing, sync_store, task_queue
 from deskclient.store.models import SyncState
 from deskclient.sync import tls
 from deskclient.sync.credentials import CredentialStore, SecretStorage
@@ -73,6 +74,10 @@ class SyncClient:
             state.center_id, state.center_name = reply.center_id, reply.center_name
             state.epoch, state.cursor = None, 0
             sealing.remember_server_key(session, cipher, reply.sealing_public_key)
+            # The PC's own record of joining the center (the server keeps one too); no secret in it.
+            audit.record(session, AuditAction.ENROLLMENT, device_id=self.context.device_id, user_id=None,
+                         now=self.context.now(), subject=reply.center_id,
+                         detail={"server": server_url.rstrip("/")[:200], "secret_storage": storage.value})
         self._engine = None
         log.info("enrolled as %s with %s (center %s); secret kept in %s", reply.device_id, server_url,
                  reply.center_name, storage.value)
