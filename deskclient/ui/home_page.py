@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -143,7 +144,14 @@ class HomePage(QWidget):
                                         ("Ctrl+L", self.tr("Switch user"))]))
         chain_tab_order(self.start_button, self.drafts, self.queue,
                         *([self.reset_button] if self.reset_button else []), self.switch_button)
-        self.start_button.setFocus()
+        self._focused_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:  # setFocus before the page is shown would be lost
+            self._focused_once = True
+            target = self.start_button if self.start_button.isEnabled() else self.queue
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_stats(self, stats: WorkerStats) -> None:
         self.today_value.setText(format_number(stats.today_count))

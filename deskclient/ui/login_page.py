@@ -147,6 +147,7 @@ class LoginPage(QWidget):
             button.clicked.connect(lambda _checked=False, card=person: self.choose(card))
             self._grid_keys.watch(button)
             self.grid.addWidget(button, index // GRID_COLUMNS, index % GRID_COLUMNS)
+            button.show()  # now, not at the next layout pass: the focus can move to it at once
         if self.stack.currentIndex() == 0:
             self._focus_person(keep_focus)
         if not people:

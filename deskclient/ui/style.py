@@ -93,7 +93,9 @@ QPushButton:focus {{ border: 3px solid {c.accent}; padding: 6px 14px; }}
 QPushButton[role="primary"] {{
     background: {c.accent}; color: {c.on_accent}; border: 1px solid {c.accent}; font-weight: 600;
 }}
-QPushButton[role="primary"]:hover {{ background: {c.accent_dark}; border-color: {c.accent_dark}; }}
+QPushButton[role="primary"]:hover {{
+    background: {c.accent_dark}; color: {c.on_accent}; border-color: {c.accent_dark};
+}}
 QPushButton[role="primary"]:focus {{ border: 3px solid {c.focus_on_accent}; }}
 QPushButton[role="primary"]:disabled {{
     background: {c.disabled_bg}; color: {c.disabled_text}; border: 1px solid {c.disabled_bg};
