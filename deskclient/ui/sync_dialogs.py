@@ -34,6 +34,12 @@ class EnrollDialog(QDialog):
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
+        #: Shown while the address is plain http:// to this PC itself (allowed for the demo and tests).
+        self.warning = QLabel(self.tr("This address is not encrypted (http://). That is only for a test server "
+                                      "on this PC; a real server address starts with https://."))
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
+        self.server.textChanged.connect(self._check_address)
         form = QFormLayout()
         form.addRow(self.tr("Server address:"), self.server)
         form.addRow(self.tr("Enrollment code:"), self.code)
@@ -44,15 +50,34 @@ class EnrollDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Ask your center manager for the server address and a one-time code.")))
         layout.addLayout(form)
+        layout.addWidget(self.warning)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def values(self) -> tuple[str, str]:
         return self.server.text().strip(), self.code.text().strip()
 
+    def _check_address(self, text: str) -> None:
+        from deskclient.sync import tls
+
+        try:
+            self.warning.setVisible(tls.check_server_url(text).plain_loopback)
+        except tls.UnsafeServerUrl:
+            self.warning.setVisible(False)
+
     def _accept(self) -> None:
+        from deskclient.sync import tls
+
         server, code = self.values()
-        if not server.startswith(("http://", "https://")) or len(code) < 4:
+        try:
+            tls.check_server_url(server)
+        except tls.UnsafeServerUrl as unsafe:
+            if unsafe.reason == unsafe.INSECURE:
+                self.error.setText(self.tr("This address is not encrypted (http://). Please type the https:// "
+                                           "address of the server."))
+                return
+            server = ""
+        if not server or len(code) < 4:
             self.error.setText(self.tr("Please type the full server address (starting with https://) and the code."))
             return
         self.accept()

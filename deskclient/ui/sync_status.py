@@ -95,6 +95,13 @@ def describe_sync_problem(problem: Problem) -> str:
         "unauthorized": translate("SyncStatus", "The server no longer accepts this PC: ask your manager"),
         "unsupported_protocol": translate("SyncStatus", "Please update the app to keep syncing"),
         "bad_reply": translate("SyncStatus", "The server's answer was damaged; nothing was lost"),
+        "certificate": translate("SyncStatus", "The server's certificate is not trusted by this PC: ask your "
+                                               "manager (the center's CA file may be needed)"),
+        "tls": translate("SyncStatus", "A secure connection to the server could not be made: ask your manager"),
+        "insecure_url": translate("SyncStatus", "The server address is not encrypted (http://): use its https:// "
+                                                "address"),
+        "bad_url": translate("SyncStatus", "That is not a server address: it starts with https://"),
+        "bad_ca_bundle": translate("SyncStatus", "The center's CA file cannot be used: ask your manager"),
     }
     if problem.code == "sync.not_enrolled":
         return translate("SyncStatus", "Not connected to a server yet")

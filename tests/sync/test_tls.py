@@ -361,3 +361,22 @@ def test_refused_server_addresses(url, reason):
         tls.check_server_url(url)
     assert refused.value.reason == reason
     assert "secret" not in refused.value.detail
+
+
+# -- the enroll dialog -------------------------------------------------------------------------------
+def test_the_enroll_dialog_warns_about_plain_http_to_this_pc_and_refuses_it_elsewhere(qtbot):
+    from deskclient.ui.sync_dialogs import EnrollDialog
+
+    dialog = EnrollDialog()
+    qtbot.addWidget(dialog)
+    dialog.code.setText("ABCD-EFGH-JKLM")
+    dialog.server.setText("http://127.0.0.1:8000")
+    assert dialog.warning.isVisibleTo(dialog)
+    dialog.server.setText("https://tasks.example.org")
+    assert not dialog.warning.isVisibleTo(dialog)
+    dialog.server.setText("http://tasks.example.org")
+    dialog._accept()
+    assert "not encrypted" in dialog.error.text() and dialog.result() != dialog.DialogCode.Accepted
+    dialog.server.setText("https://tasks.example.org")
+    with qtbot.waitSignal(dialog.accepted, timeout=2_000):
+        dialog._accept()
