@@ -162,7 +162,7 @@ class SecretResetDialog(QDialog):
         self.done_title.setWordWrap(True)
         self.pin_display = QLabel()
         self.pin_display.setObjectName("oneTimePin")
-        self.pin_display.setStyleSheet("font-size: 28pt; font-weight: bold; letter-spacing: 6px;")
+        self.pin_display.setProperty("role", "code")  # sized from the application font (ui/style.py)
         self.pin_display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_display.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.done_note = QLabel(self.tr("Tell it to them in person, not in writing. It is shown only this once; "

@@ -55,6 +55,7 @@ FONT_SCALE = {
     "pin": 20 / 11,
     "person": 13 / 11,
     "hint": 1.0,
+    "code": 28 / 11,  # a one-time PIN read out to someone
 }
 DEFAULT_POINT_SIZE = 11.0
 
@@ -117,6 +118,7 @@ QLineEdit:focus, QComboBox:focus {{ border: 3px solid {c.accent}; padding: 4px 6
 QPlainTextEdit:focus, QAbstractItemView:focus {{ border: 3px solid {c.accent}; }}
 QPlainTextEdit[readOnly="true"] {{ background: {c.surface}; }}
 QLineEdit[role="pin"] {{ font-size: {pt("pin")}; }}
+QLabel[role="code"] {{ font-size: {pt("code")}; font-weight: 700; letter-spacing: 6px; }}
 QRadioButton:focus, QCheckBox:focus {{ border: 3px solid {c.accent}; border-radius: 4px; }}
 QRadioButton, QCheckBox {{ border: 3px solid transparent; padding: 2px; }}
 QToolTip {{ color: {c.tooltip_text}; background: {c.tooltip_bg}; border: 1px solid {c.tooltip_bg}; }}
