@@ -9,8 +9,8 @@ Two concerns, kept apart:
 - ``display_text``: what the screen shows. Bidi embedding, override and isolate controls are
   made visible (``[U+202E]``) so they cannot reorder the text after them or the UI around it;
   other control characters become their visible Control Pictures (NUL -> U+2400); a single-line
-  field is wrapped in a first-strong isolate and shortened; a very long line is shown broken
-  into paragraphs of ``MAX_PARAGRAPH`` characters. Rich text is never involved: the
+  field is shortened, and wrapped in a first-strong isolate when composed into other text; a very
+  long line is shown broken into paragraphs of ``MAX_PARAGRAPH`` characters. Rich text is never involved: the
   widgets are set to plain text, so ``<b>``, ``<script>`` and ``<img src=...>`` are just characters.
 """
 
@@ -81,8 +81,12 @@ def _visible(match: re.Match[str]) -> str:
     return f"[U+{code:04X}]"
 
 
-def display_text(value: Any, *, single_line: bool = False, limit: int | None = None) -> str:
-    """``value`` as inert text for a plain-text widget (see the module's docstring)."""
+def display_text(value: Any, *, single_line: bool = False, limit: int | None = None, isolate: bool = False) -> str:
+    """``value`` as inert text for a plain-text widget (see the module's docstring).
+
+    ``isolate``: wrap a single line in FSI ... PDI, for text composed into a longer sentence (a
+    widget holding only this text is a paragraph of its own: nothing around it can be reordered).
+    """
     text = "" if value is None else str(value)
     text = _SURROGATE.sub(REPLACEMENT, text)
     text = _LINE_BREAKS.sub("\n", text)
@@ -94,7 +98,7 @@ def display_text(value: Any, *, single_line: bool = False, limit: int | None = N
         text = "\n".join(_short_lines(text))
     if limit is not None and len(text) > limit:
         text = text[:limit - 1].rstrip() + "…"
-    if single_line and text:
+    if isolate and single_line and text:
         text = FIRST_STRONG_ISOLATE + text + POP_DIRECTIONAL_ISOLATE
     return text
 

@@ -179,7 +179,7 @@ def _assert_shown_literally(name: str, screen: SupportTicketScreen, payload: dic
         assert payload["body"].split("\n")[0] in body
         assert payload["customer_name"] in labels
     if name == "right-to-left overrides":
-        assert subject == f"{FIRST_STRONG_ISOLATE}Invoice [U+202E]fdp.exe and [U+2067]isolated{POP_DIRECTIONAL_ISOLATE}"
+        assert subject == "Invoice [U+202E]fdp.exe and [U+2067]isolated"
         assert "account [U+202E]4321 0987[U+202C] please." in body
     if name == "control characters":
         assert "NUL\u2400here\u2407bell\u241b[31mred\u2421" in subject
@@ -257,3 +257,13 @@ def test_lone_surrogates_handed_to_intake_are_stored_as_replacement_characters(s
     assert dict(item.payload) == {"subject": "Half \ufffd", "body": "ok \ufffd", "product": "\ufffd"}
     with services.context.database.read() as session:
         assert session.scalar(select(Task.external_id)) == "EXT\ufffd"
+
+
+def test_composed_text_is_isolated():
+    """Where a ticket's text is put into a sentence of the UI, an isolate keeps the sentence in order."""
+    from deskclient.domain.untrusted import display_text
+
+    shown = display_text("\u05e9\u05dc\u05d5\u05dd \u202eabc", single_line=True, isolate=True)
+    assert shown == f"{FIRST_STRONG_ISOLATE}\u05e9\u05dc\u05d5\u05dd [U+202E]abc{POP_DIRECTIONAL_ISOLATE}"
+    assert display_text("", single_line=True, isolate=True) == ""
+
