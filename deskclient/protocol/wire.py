@@ -28,6 +28,9 @@ VERIFIER_SCHEME = "scrypt"
 MAX_PUSH_ITEMS = 1000
 MAX_PULL_LIMIT = 2000
 MAX_BODY_BYTES = 8 * 1024 * 1024
+#: Sequences and cursors are 64-bit integers in both databases; bounded to what a JSON number (a double)
+#: holds exactly, so a client in any language reads the same value.
+MAX_SEQ = 2**53 - 1
 
 Id = Annotated[str, Field(min_length=1, max_length=64)]
 ShortText = Annotated[str, Field(max_length=500)]
@@ -91,7 +94,7 @@ class PushItem(Wire):
     """One outbox row: a change the server must learn, identified by the client's UUID."""
 
     id: Id
-    seq: Annotated[int, Field(ge=1)]
+    seq: Annotated[int, Field(ge=1, le=MAX_SEQ)]
     topic: Annotated[str, Field(min_length=1, max_length=64)]
     user_id: Id | None = None
     created_at: datetime
@@ -125,7 +128,7 @@ class PushReply(Wire):
 # -- pull -----------------------------------------------------------------------------------------
 class PullRequest(Wire):
     epoch: Id | None = None
-    cursor: Annotated[int, Field(ge=0)] = 0
+    cursor: Annotated[int, Field(ge=0, le=MAX_SEQ)] = 0
     limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = 500
     #: How many more tasks this PC would like; the server caps it by the center's device budget.
     want_tasks: Annotated[int, Field(ge=0, le=100_000)] = 0

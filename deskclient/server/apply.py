@@ -266,7 +266,7 @@ def _apply_result(session: Session, device: Device, user: User | None, item: wir
         handle_ms = max(0, int(body.get("handle_ms") or 0))
     except (KeyError, ValueError, TypeError):
         raise Rejected("bad_times") from None
-    if started.tzinfo is None or finished.tzinfo is None:
+    if started.tzinfo is None or finished.tzinfo is None or handle_ms > wire.MAX_SEQ:
         raise Rejected("bad_times")
     official = task.official_result_id is None
     late = not (task.lease_device_id == device.id and task.lease_expires_at is not None
