@@ -45,6 +45,8 @@ TASK_NOT_YOURS = "task.not_yours"
 TASK_ILLEGAL_TRANSITION = "task.illegal_transition"
 TASK_UNKNOWN_KIND = "task.unknown_kind"
 TASK_TOO_MANY_DRAFTS = "task.too_many_drafts"
+#: The task's text cannot be read on this PC (its data key was lost); the next sync brings it back.
+TASK_UNREADABLE = "task.unreadable"
 RESULT_INVALID = "result.invalid"
 REASON_REQUIRED = "reason.required"
 DISK_FULL = "storage.disk_full"
@@ -71,6 +73,7 @@ ALL_CODES = (
     TASK_ILLEGAL_TRANSITION,
     TASK_UNKNOWN_KIND,
     TASK_TOO_MANY_DRAFTS,
+    TASK_UNREADABLE,
     RESULT_INVALID,
     REASON_REQUIRED,
     DISK_FULL,

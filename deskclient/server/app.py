@@ -27,7 +27,7 @@ from deskclient.server import devices, feed
 from deskclient.server.apply import apply_push
 from deskclient.server.clock import server_now
 from deskclient.server.db import ServerDatabase
-from deskclient.server.meta import ensure_epoch, read_epoch
+from deskclient.server.meta import ensure_epoch, ensure_sealing_key, read_epoch
 from deskclient.server.models import Device
 from deskclient.server.ratelimit import RateLimiter, RateLimits, retry_after_header
 
@@ -73,6 +73,7 @@ def create_app(database: ServerDatabase, limits: RateLimits | None = None) -> Fa
                               f"{wire.PROTOCOL_VERSION}; send `{wire.VERSION_HEADER}` with every request).")
     app.state.database = database
     app.state.epoch = ensure_epoch(database)
+    sealing_key = ensure_sealing_key(database)  # PCs seal unsent work to it (deskclient.protocol.sealed)
     app.state.limiter = limiter = RateLimiter(limits)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
 
@@ -112,7 +113,7 @@ def create_app(database: ServerDatabase, limits: RateLimits | None = None) -> Fa
             return error(400, wire.ErrorCode.ENROLLMENT_CODE_INVALID, str(refused))
         return json_reply(wire.EnrollReply(device_id=device.id, device_secret=secret, center_id=center.id,
                                            center_name=center.name, server_epoch=read_epoch(database),
-                                           server_time=now))
+                                           server_time=now, sealing_public_key=sealing_key))
 
     @app.post("/v1/pull", response_model=wire.PullReply, dependencies=versioned,
               responses=_errors(*DEVICE_ERRORS, 429))
@@ -136,7 +137,8 @@ def create_app(database: ServerDatabase, limits: RateLimits | None = None) -> Fa
             reply = wire.PullReply(
                 epoch=epoch, cursor=new_cursor, more=more, changes=changes,
                 center=wire.CenterData(id=center.id, name=center.name, lease_hours=center.lease_hours),
-                last_applied_seq=current.last_applied_seq, server_time=now, leases_renewed_until=renewed_until)
+                last_applied_seq=current.last_applied_seq, server_time=now, leases_renewed_until=renewed_until,
+                sealing_public_key=sealing_key)
         if cursor == 0 and limiter.enabled and any(isinstance(change, wire.UserChange) for change in changes):
             limiter.full_pulls.charge(device.id)
         return json_reply(reply)

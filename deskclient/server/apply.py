@@ -21,6 +21,7 @@ from deskclient.domain.kinds import find_kind
 from deskclient.domain.roles import TASK_ROLES, Role
 from deskclient.protocol import wire
 from deskclient.server import apply_people as people
+from deskclient.server import unseal
 from deskclient.server.apply_people import Rejected
 from deskclient.server.feed import lock_center, next_seq
 from deskclient.server.models import (
@@ -74,7 +75,7 @@ def apply_push(session: Session, device_id: str, items: list[wire.PushItem], now
     """
     device = session.scalar(select(Device).where(Device.id == device_id).with_for_update())
     assert device is not None
-    ordered = sorted(items, key=lambda i: i.seq)
+    ordered = sorted(unseal.open_items(session, items), key=lambda i: i.seq)  # sealed bodies opened first
     batch = session.begin_nested()
     try:
         known = _prefetch(session, device, ordered)
@@ -189,6 +190,8 @@ def _repeat_answer(known: AppliedItem, item: wire.PushItem, digest: str, device:
 
 
 def _apply_body(session: Session, device: Device, item: wire.PushItem, now: datetime, known: _Prefetched) -> None:
+    if unseal.UNREADABLE in item.body:
+        raise Rejected(unseal.REASON)
     if item.topic not in TOPIC_ROLES:
         raise Rejected("unknown_topic")
     user = _user_of(session, device, item)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy.orm import Session
+
 from deskclient.server.db import ServerDatabase
 from deskclient.server.models import ServerMeta
 
@@ -31,3 +33,36 @@ def read_epoch(database: ServerDatabase) -> str:
     with database.read() as session:
         row = session.get(ServerMeta, EPOCH_KEY)
         return row.value if row else ""
+
+
+# -- the sealing key: PCs seal outbox bodies to its public half (deskclient.domain.sealed) -----------
+SEALING_KEY = "sealing_private_key"
+
+
+def ensure_sealing_key(database: ServerDatabase) -> str:
+    """Make the server's X25519 key pair once; returns the public key (base64) sent to every PC.
+
+    The private key stays in ``server_meta`` (so a restored backup keeps opening what PCs sealed).
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    from deskclient.domain.sealed import new_server_key, public_key_of
+
+    try:
+        with database.transaction() as session:
+            row = session.get(ServerMeta, SEALING_KEY)
+            if row is None:
+                row = ServerMeta(key=SEALING_KEY, value=new_server_key())
+                session.add(row)
+            private = row.value
+    except IntegrityError:  # another server process made it at the same moment: use theirs
+        with database.read() as session:
+            found = session.get(ServerMeta, SEALING_KEY)
+            assert found is not None
+            private = found.value
+    return public_key_of(private)
+
+
+def sealing_private_key(session: Session) -> str | None:
+    row = session.get(ServerMeta, SEALING_KEY)
+    return row.value if row else None

@@ -23,6 +23,7 @@ from deskclient.domain.kinds.base import FieldError
 from deskclient.domain.tasks import NO_DUE_DATE_KEY, priority_rank
 from deskclient.domain.untrusted import clean_for_storage
 from deskclient.services.context import ServiceContext
+from deskclient.store import sealing
 from deskclient.store.clock import to_text
 from deskclient.store.models import Batch, CannedResponseRow, Center, Task, User
 
@@ -94,6 +95,7 @@ class IntakeService:
             if find_kind(task.kind) is None:
                 report.unknown_kind += 1
             rows.append(row)
+        cipher = sealing.cipher_for(self.context.database)
         with self.context.database.write() as session:
             batch_key = batch_id or str(uuid.uuid4())
             if session.get(Batch, batch_key) is None:
@@ -107,7 +109,8 @@ class IntakeService:
             for row in rows:
                 if row["id"] not in existing:
                     existing.add(row["id"])  # the same id twice in one batch counts once
-                    fresh.append(dict(row, batch_id=batch_key))
+                    fresh.append(dict(row, batch_id=batch_key, payload_json=cipher.seal_text(
+                        sealing.PAYLOAD, row["id"], row["payload_json"])))
             if fresh:
                 session.execute(insert(Task), fresh)
             report.added = len(fresh)

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from deskclient.paths import DataFolder
 from deskclient.store import backup as backups
-from deskclient.store import health, schema
+from deskclient.store import health, schema, sealing
+from deskclient.store.clock import utc_now
+from deskclient.store.keystore import SecretStorage
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,11 @@ class StartupOutcome:
     detail: str = ""
     migrated_from: str | None = None
     backups: list[Path] = field(default_factory=list)
+    #: The local data key was missing (keyring wiped, file deleted): a new one was made and the
+    #: tickets that could not be read any more come back with the next sync (docs/SECURITY.md).
+    data_key_lost: bool = False
+    #: No usable keyring: the data key is in a file of the data folder (say so, like the device secret).
+    data_key_in_file: bool = False
 
 
 def prepare_database(folder: DataFolder) -> StartupOutcome:
@@ -50,7 +57,13 @@ def prepare_database(folder: DataFolder) -> StartupOutcome:
         return StartupOutcome(StartupState.DAMAGED, detail=str(error),
                               backups=backups.list_backups(folder.backups))
     migrated = revision if revision not in (None, schema.SCHEMA_HEAD) else None
-    return StartupOutcome(StartupState.READY, migrated_from=migrated)
+    try:
+        key = sealing.prepare(folder.database, utc_now())
+    except Exception:  # never stops the start: the key is loaded again on first use
+        log.exception("encryption at rest could not be prepared at start")
+        return StartupOutcome(StartupState.READY, migrated_from=migrated)
+    return StartupOutcome(StartupState.READY, migrated_from=migrated, data_key_lost=key.lost,
+                          data_key_in_file=key.storage is SecretStorage.FILE)
 
 
 def set_damaged_aside(folder: DataFolder, restore_from: Path | None) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import logging
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -21,6 +21,7 @@ from deskclient.domain.problems import (
     TASK_NOT_YOURS,
     TASK_TOO_MANY_DRAFTS,
     TASK_UNKNOWN_KIND,
+    TASK_UNREADABLE,
     Problem,
 )
 from deskclient.domain.roles import TASK_ROLES
@@ -30,10 +31,12 @@ from deskclient.domain.views import CannedResponse, LoggedInUser, WorkItem
 from deskclient.services.context import ServiceContext
 from deskclient.services.housekeeping import CRITICAL_DISK_BYTES
 from deskclient.services.permissions import allowed_roles
-from deskclient.store import audit, health, task_queue
+from deskclient.store import audit, health, sealing, task_queue
 from deskclient.store.clock import from_text, to_text
 from deskclient.store.models import CannedResponseRow, Draft, Task, TaskSkip
 from deskclient.store.outbox import enqueue, enqueue_raw
+
+log = logging.getLogger(__name__)
 
 
 class WorkService:
@@ -49,6 +52,7 @@ class WorkService:
         if health.free_bytes(self.context.folder.root) < CRITICAL_DISK_BYTES:
             # Handing out work that cannot be saved would cost the worker their effort.
             raise Problem(DISK_FULL)
+        cipher = sealing.cipher_for(self.context.database)
         with self.context.database.raw_write() as connection:
             if task_queue.held_count(connection, user.id) >= MAX_DRAFTS_PER_WORKER:
                 raise Problem(TASK_TOO_MANY_DRAFTS, limit=MAX_DRAFTS_PER_WORKER)
@@ -60,7 +64,7 @@ class WorkService:
         if row is None:
             raise Problem(TASK_NONE_AVAILABLE)
         task_id, kind, payload_json, rank, due_at = row
-        return WorkItem(task_id=task_id, kind=kind, payload=json.loads(payload_json),
+        return WorkItem(task_id=task_id, kind=kind, payload=_payload(cipher, task_id, payload_json),
                         priority=PRIORITY_BY_RANK.get(rank, "normal"), due_at=from_text(due_at) if due_at else None,
                         state=TaskState.IN_PROGRESS.value, draft={}, draft_active_ms=0)
 
@@ -68,6 +72,7 @@ class WorkService:
     def open_task(self, user: LoggedInUser, task_id: str) -> WorkItem:
         """Resume a task ``user`` holds: a draft, or work a reviewer returned to them for rework."""
         now = self.context.now()
+        cipher = sealing.cipher_for(self.context.database)
         with self.context.database.write() as session:
             task = session.scalar(select(Task).where(Task.id == task_id))
             if task is not None and task.state == TaskState.RETURNED.value and task.holder_user_id == user.id:
@@ -81,19 +86,20 @@ class WorkService:
             held = _held_task(session, task_id, user)
             audit.record(session, AuditAction.TASK_VIEWED, device_id=self.context.device_id, user_id=user.id,
                          now=now, subject=task_id, detail={"how": "open", "kind": held.kind})
-            return _work_item(session, task_id)
+            return _work_item(session, task_id, cipher)
 
     @allowed_roles(*TASK_ROLES)
     def save_draft(self, user: LoggedInUser, task_id: str, values: Mapping[str, Any], active_ms: int) -> None:
         """Keep the worker's unfinished answer and time; called every few seconds by autosave."""
         now = self.context.now()
+        cipher = sealing.cipher_for(self.context.database)
         with self.context.database.write() as session:
             _held_task(session, task_id, user)
             draft = session.get(Draft, task_id)
             if draft is None:
                 draft = Draft(task_id=task_id, user_id=user.id, started_at=now)
                 session.add(draft)
-            draft.values_json = _dump(values)
+            draft.values_json = cipher.seal_json(sealing.DRAFT, task_id, values)
             draft.active_ms = max(0, int(active_ms))
             draft.updated_at = now
 
@@ -115,6 +121,7 @@ class WorkService:
         result_id = str(uuid.uuid4())
         values = {key: value for key, value in values.items() if value not in (None, "")}
         handle_ms = max(0, int(active_ms))
+        cipher = sealing.cipher_for(self.context.database)
         with self.context.database.raw_write() as connection:
             found = task_queue.held_task(connection, task_id)
             if found is None:
@@ -130,7 +137,7 @@ class WorkService:
                 raise Problem(RESULT_INVALID, errors=tuple(errors))
             new_state = next_state(state, action).value
             started_text = draft_started_at or claimed_at or to_text(now)
-            values_json = _dump(values)
+            values_json = cipher.seal_json(sealing.RESULT, result_id, values)
             task_queue.finish(connection, task_id=task_id, user_id=user.id, new_state=new_state, now=now, result=(
                 result_id, task_id, user.id, self.context.device_id, user.session_id, new_state, values_json,
                 handle_ms, started_text, to_text(now)))
@@ -139,7 +146,7 @@ class WorkService:
                 "user_id": user.id, "device_id": self.context.device_id, "session_id": user.session_id,
                 "values": values, "handle_ms": handle_ms, "started_at": from_text(started_text).isoformat(),
                 "finished_at": now.isoformat(),
-            }, user_id=user.id, now=now, item_id=result_id)
+            }, user_id=user.id, now=now, item_id=result_id, cipher=cipher)
             audit.record_raw(connection, _FINISH_AUDIT[action], device_id=self.context.device_id, user_id=user.id,
                              now=now, subject=task_id, detail={"kind": kind_code, "result_id": result_id})
         return result_id
@@ -151,6 +158,7 @@ class WorkService:
         if reason_code is SkipReason.OTHER and not note.strip():
             raise Problem(REASON_REQUIRED, field="note")
         now = self.context.now()
+        cipher = sealing.cipher_for(self.context.database)
         with self.context.database.write() as session:
             task = _held_task(session, task_id, user)
             task.state = next_state(task.state, TaskAction.SKIP).value
@@ -162,11 +170,12 @@ class WorkService:
                 session.delete(draft)
             skip_id = str(uuid.uuid4())
             session.add(TaskSkip(id=skip_id, task_id=task_id, user_id=user.id, reason=reason_code.value,
-                                 note=note.strip(), handle_ms=max(0, int(active_ms)), at=now))
+                                 note=_sealed_note(cipher, skip_id, note.strip()),
+                                 handle_ms=max(0, int(active_ms)), at=now))
             enqueue(session, "task.skipped", {
                 "skip_id": skip_id, "task_id": task_id, "user_id": user.id, "reason": reason_code.value,
                 "note": note.strip(), "handle_ms": max(0, int(active_ms)), "at": now.isoformat(),
-            }, user_id=user.id, now=now, item_id=skip_id)
+            }, user_id=user.id, now=now, item_id=skip_id, cipher=cipher)
             # The reason code only: the note is free text and may hold a customer's details.
             audit.record(session, AuditAction.TASK_SKIPPED, device_id=self.context.device_id, user_id=user.id,
                          now=now, subject=task_id, detail={"reason": reason_code.value})
@@ -196,17 +205,32 @@ def _held_task(session: Session, task_id: str, user: LoggedInUser) -> Task:
     return task
 
 
-def _work_item(session: Session, task_id: str) -> WorkItem:
+def _work_item(session: Session, task_id: str, cipher: sealing.FieldCipher) -> WorkItem:
     task = session.scalar(select(Task).where(Task.id == task_id))
     if task is None:
         raise Problem(TASK_NOT_FOUND, task_id=task_id)
     draft = session.get(Draft, task_id)
+    values: dict[str, Any] = {}
+    if draft is not None:
+        try:
+            values = cipher.open_json(sealing.DRAFT, task_id, draft.values_json)
+        except sealing.Unreadable:  # damaged, or written under a key this PC lost: start again
+            log.warning("draft of %s could not be read; the worker starts from an empty form", task_id)
     return WorkItem(
-        task_id=task.id, kind=task.kind, payload=json.loads(task.payload_json),
+        task_id=task.id, kind=task.kind, payload=_payload(cipher, task.id, task.payload_json),
         priority=PRIORITY_BY_RANK.get(task.priority_rank, "normal"), due_at=task.due_at, state=task.state,
-        draft=json.loads(draft.values_json) if draft else {}, draft_active_ms=draft.active_ms if draft else 0,
+        draft=values, draft_active_ms=draft.active_ms if draft else 0,
     )
 
 
-def _dump(values: Mapping[str, Any]) -> str:
-    return json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
+def _sealed_note(cipher: sealing.FieldCipher, skip_id: str, note: str) -> str:
+    return cipher.seal_text(sealing.SKIP_NOTE, skip_id, note) if note else ""
+
+
+def _payload(cipher: sealing.FieldCipher, task_id: str, stored: str) -> dict[str, Any]:
+    """The task's payload, or ``task.unreadable`` (its key was lost: the next sync brings it back)."""
+    try:
+        return cipher.open_json(sealing.PAYLOAD, task_id, stored)
+    except sealing.Unreadable:
+        log.warning("payload of task %s cannot be read on this PC (lost key or damage)", task_id)
+        raise Problem(TASK_UNREADABLE, task_id=task_id) from None

@@ -11,6 +11,9 @@ CONNECT_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    # Deleted and overwritten content is zeroed, so an old draft or a replaced value does not linger in
+    # free pages of the file or the WAL (encryption at rest, docs/SECURITY.md).
+    "PRAGMA secure_delete=ON",
     # Checkpoints are done by housekeeping every few minutes, off the worker's commits; this is only
     # the safety net that keeps the WAL from growing past ~16 MB if housekeeping cannot run.
     "PRAGMA wal_autocheckpoint=4000",

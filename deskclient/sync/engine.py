@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sqlalchemy import update
+
 from deskclient.domain.problems import Problem
 from deskclient.protocol import wire
 from deskclient.services.context import ServiceContext
 from deskclient.services.outages import OutageLog
-from deskclient.store import sync_store, task_queue
+from deskclient.store import sealing, sync_store, task_queue
 from deskclient.store.models import OutboxItem, SyncState
 from deskclient.sync.pull_apply import apply_page
 from deskclient.sync.transport import Failure, HttpTransport, TransportError
@@ -113,8 +115,11 @@ class SyncEngine:
         while True:
             with self.context.database.read() as session:
                 rows = sync_store.pending_items(session, self.batch_items)
-                items = _bounded(rows, PUSH_BATCH_BYTES)
+            rows, set_aside = self._as_sent(rows)
+            items = _bounded(rows, PUSH_BATCH_BYTES)
             if not items:
+                if set_aside:
+                    continue  # those could not be sent at all; the next ones may
                 return
             if progress:
                 progress("push", done, max(waiting, done + len(items)))
@@ -130,6 +135,41 @@ class SyncEngine:
             self._count_bytes(report)
             self._apply_answers(reply, items, report)
             done += len(items)
+
+    def _as_sent(self, rows: list[OutboxItem]) -> tuple[list[OutboxItem], int]:
+        """Rows with the body a push sends: sealed bodies get the server's wrap first (kept, so it is
+        made once) and lose the local one; with a server that has no key, they are opened and sent plain.
+        Rows nobody can open any more (key lost before the server key was known) are set aside."""
+        import json
+
+        cipher = sealing.cipher_for(self.context.database)
+        ready: list[OutboxItem] = []
+        wrapped: dict[str, str] = {}
+        lost: list[str] = []
+        for row in rows:
+            if not sealing.sealed_topic(row.topic):
+                ready.append(row)
+                continue
+            try:
+                body, updated = cipher.wire_body(row.topic, row.id, row.body_json)
+            except sealing.Unreadable:
+                lost.append(row.id)
+                continue
+            if updated is not None:
+                wrapped[row.id] = updated
+            row.body_json = json.dumps(body, ensure_ascii=False, sort_keys=True)  # detached: not written
+            ready.append(row)
+        if wrapped or lost:
+            now = self.context.now()
+            with self.context.database.write() as session:
+                for item_id, body_json in wrapped.items():
+                    session.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(body_json=body_json))
+                for item_id in lost:
+                    sync_store.mark_rejected(session, item_id, sealing.KEY_LOST_REASON, now)
+            if lost:
+                log.error("%d unsent item(s) can no longer be opened (local key lost before the server's "
+                          "key was known): set aside", len(lost))
+        return ready, len(lost)
 
     def _apply_answers(self, reply: wire.PushReply, items: list[wire.PushItem], report: SyncReport) -> None:
         now = self.context.now()
@@ -178,6 +218,7 @@ class SyncEngine:
             state = sync_store.state(session)
             epoch, cursor = state.epoch, state.cursor
             held_elsewhere = task_queue.held_unfinished_count(session)
+        cipher = sealing.cipher_for(self.context.database)
         # In all: the waiting queue this PC keeps, plus what its workers hold right now.
         hold: int | None = self.target_queue + held_elsewhere
         while True:
@@ -189,7 +230,7 @@ class SyncEngine:
             hold = None  # leasing happens once per cycle
             now = self.context.now()
             report.clock_offset_ms = int((reply.server_time - now).total_seconds() * 1000)
-            if self._nothing_new(reply):
+            if self._nothing_new(reply) and reply.sealing_public_key in (None, cipher.server_key):
                 return
             with self.context.database.write() as session:
                 state = sync_store.state(session)
@@ -203,7 +244,8 @@ class SyncEngine:
                     set_aside = sync_store.set_aside_waiting_tasks(session, now)
                     log.info("%d waiting task(s) set aside until the re-pull delivers them again", set_aside)
                 self._follow_server_sequence(session, reply.last_applied_seq, report, reply.epoch)
-                outcome = apply_page(session, reply, now)
+                sealing.remember_server_key(session, cipher, reply.sealing_public_key)
+                outcome = apply_page(session, reply, now, cipher)
                 state.epoch, state.cursor = reply.epoch, reply.cursor
                 state.center_id, state.center_name = reply.center.id, reply.center.name
             report.pages += 1

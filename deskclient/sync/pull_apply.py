@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,7 @@ from deskclient.domain.task_states import TaskState
 from deskclient.protocol import wire
 from deskclient.services.auth import SECRET_TOPICS
 from deskclient.services.intake import IncomingTask, task_row
+from deskclient.store import sealing
 from deskclient.store.models import CannedResponseRow, Center, OutboxItem, Task, User
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,8 @@ class PageOutcome:
     refused: list[str] = field(default_factory=list)
 
 
-def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOutcome:
-    """Users, canned replies, leased tasks and lost leases of one page."""
+def apply_page(session: Session, reply: wire.PullReply, now: datetime, cipher: sealing.FieldCipher) -> PageOutcome:
+    """Users, canned replies, leased tasks and lost leases of one page; payloads are sealed with ``cipher``."""
     outcome = PageOutcome()
     if reply.leases_renewed_until is not None:
         # Before this page's lost leases: those are dropped below, the rest live on until then.
@@ -47,9 +48,13 @@ def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOu
         session.flush()
     task_ids = [change.task.id for change in reply.changes if isinstance(change, wire.TaskChange)]
     local_states: dict[str, str] = {}
+    lost: set[str] = set()  # payloads that could not be read after a lost key: replaced by this delivery
     for start in range(0, len(task_ids), 900):
-        local_states.update((row[0], row[1]) for row in session.execute(select(Task.id, Task.state).where(
-            Task.id.in_(task_ids[start:start + 900]))))
+        for task_id, state, head in session.execute(select(Task.id, Task.state, func.substr(
+                Task.payload_json, 1, 5)).where(Task.id.in_(task_ids[start:start + 900]))):
+            local_states[task_id] = state
+            if head == sealing.LOST:
+                lost.add(task_id)
     new_rows = []
     changing = _secrets_changing(session) if any(isinstance(c, wire.UserChange) for c in reply.changes) else set()
     for change in reply.changes:
@@ -62,7 +67,8 @@ def apply_page(session: Session, reply: wire.PullReply, now: datetime) -> PageOu
             _apply_canned(session, change.canned_response)
             outcome.canned_responses += 1
         elif isinstance(change, wire.TaskChange):
-            row = _task_change(session, change.task, now, local_states.get(change.task.id))
+            row = _task_change(session, change.task, now, local_states.get(change.task.id), cipher,
+                               change.task.id in lost)
             if row == "renewed":
                 outcome.renewed_tasks += 1
             elif isinstance(row, dict):
@@ -119,11 +125,14 @@ def _apply_canned(session: Session, data: wire.CannedResponseData) -> None:
               "category": statement.excluded.category}))
 
 
-def _task_change(session: Session, task: wire.TaskData, now: datetime,
-                 local_state: str | None) -> dict[str, object] | str:
-    """A new task's row; "renewed" for one already here (only its lease is updated)."""
+def _task_change(session: Session, task: wire.TaskData, now: datetime, local_state: str | None,
+                 cipher: sealing.FieldCipher, payload_lost: bool) -> dict[str, object] | str:
+    """A new task's row; "renewed" for one already here (its lease is updated, and a lost payload replaced)."""
     if local_state is not None:
         values: dict[str, object] = {"lease_no": task.lease_no, "lease_expires_at": task.lease_expires_at}
+        if payload_lost:
+            values["payload_json"] = cipher.seal_text(sealing.PAYLOAD, task.id,
+                                                      json_text(task.payload))
         if local_state == TaskState.EXPIRED.value:
             values["state"] = TaskState.AVAILABLE.value  # leased to this PC again
         session.execute(update(Task).where(Task.id == task.id).values(**values))
@@ -133,7 +142,14 @@ def _task_change(session: Session, task: wire.TaskData, now: datetime,
                    now, lease_no=task.lease_no, lease_expires_at=task.lease_expires_at)
     if isinstance(row, list):
         return ", ".join(f"{error.field} {error.code}" for error in row)
+    row["payload_json"] = cipher.seal_text(sealing.PAYLOAD, task.id, str(row["payload_json"]))
     return row
+
+
+def json_text(payload: object) -> str:
+    import json
+
+    return json.dumps(dict(payload), ensure_ascii=False)  # type: ignore[call-overload]
 
 
 def _lose_lease(session: Session, task_id: str, lease_no: int, now: datetime) -> bool:

@@ -47,6 +47,8 @@ def describe(problem: Problem) -> str:
         p.TASK_UNKNOWN_KIND: translate("Messages", "This kind of task needs an app update."),
         p.TASK_TOO_MANY_DRAFTS: translate("Messages", "You have %n unfinished tickets. Please finish one first.", None,
                                             int(params.get("limit", 0))),
+        p.TASK_UNREADABLE: translate("Messages", "This ticket's text cannot be read on this PC any more. It comes "
+                                     "back after the next sync; please open it again then."),
         p.RESULT_INVALID: translate("Messages", "Some answers are missing or not right. They are marked in red."),
         p.REASON_REQUIRED: translate("Messages", "Please write a short reason."),
         p.DISK_FULL: translate("Messages", "The PC's disk is full. Your work is kept as a draft; "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -12,10 +11,11 @@ from deskclient.domain.views import CannedResponse, LoggedInUser
 from deskclient.services.context import ServiceContext
 from deskclient.services.intake import IncomingTask, IntakeService
 from deskclient.services.work import WorkService
+from deskclient.store import sealing
 from deskclient.store.clock import to_text
 from deskclient.store.models import Batch, CannedResponseRow, Center, Task, User
 from tests.factories import CENTER_ID, FakeClock, ticket
-from tests.services.rows import count
+from tests.services.rows import count, opened
 
 
 def stored(context: ServiceContext, task_id: str) -> Task:
@@ -36,7 +36,8 @@ def test_import_stores_tickets_ready_for_the_queue(context: ServiceContext, cloc
         "Urgent one", "support_ticket", 1, "available", None)
     assert (first.priority_rank, first.due_at, first.due_key, first.external_id) == (
         PRIORITY_RANK["urgent"], due, to_text(due), "EXT-1")
-    assert json.loads(first.payload_json) == dict(tasks[0].payload)
+    assert first.payload_json.startswith(sealing.PREFIX)  # sealed at rest
+    assert opened(context, sealing.PAYLOAD, "t1", first.payload_json) == dict(tasks[0].payload)
     assert (first.batch_id, first.received_at) == ("b1", clock.now)
     assert stored(context, "t2").due_key == NO_DUE_DATE_KEY
     assert stored(context, "t3").priority_rank == PRIORITY_RANK["normal"]
@@ -82,7 +83,7 @@ def test_unknown_kind_is_kept_for_a_later_version(context: ServiceContext) -> No
     report = IntakeService(context).import_tasks(CENTER_ID, "b", tasks)
     assert (report.added, report.unknown_kind, report.refused) == (3, 3, [])
     assert [stored(context, task_id).title for task_id in ("l1", "l2", "l3")] == ["LBL-1", "Label the cats", "l3"]
-    assert json.loads(stored(context, "l1").payload_json) == {"image": "a.jpg"}
+    assert opened(context, sealing.PAYLOAD, "l1", stored(context, "l1").payload_json) == {"image": "a.jpg"}
 
 
 def test_empty_import(context: ServiceContext) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from datetime import timedelta
 from typing import Any
@@ -30,10 +29,10 @@ from deskclient.services.context import ServiceContext
 from deskclient.services.housekeeping import CRITICAL_DISK_BYTES
 from deskclient.services.intake import IntakeService
 from deskclient.services.work import WorkService
-from deskclient.store import health
+from deskclient.store import health, sealing
 from deskclient.store.models import Draft, OutboxItem, Result, Task, TaskSkip
 from tests.factories import CENTER_ID, GOOD_ANSWER, PIN, FakeClock, add_person, add_tickets, ticket
-from tests.services.rows import count, outbox
+from tests.services.rows import count, opened, outbox
 
 ESCALATION = {"category": "security", "priority": "urgent", "internal_note": "Looks like fraud, tier 2 please."}
 
@@ -54,7 +53,7 @@ def task_row(context: ServiceContext, task_id: str) -> tuple[str, str | None]:
 def draft_of(context: ServiceContext, task_id: str) -> dict[str, Any] | None:
     with context.database.read() as session:
         draft = session.get(Draft, task_id)
-        return None if draft is None else json.loads(draft.values_json)
+        return None if draft is None else opened(context, sealing.DRAFT, task_id, draft.values_json)
 
 
 def import_named(context: ServiceContext, specs: list[tuple[str, str, int | None]], clock: FakeClock) -> None:
@@ -159,7 +158,8 @@ def test_skipped_task_goes_to_someone_else(context: ServiceContext, amina: Logge
     assert work.next_task(priya).task_id == "task-First"
     with context.database.read() as session:
         skip = session.scalars(select(TaskSkip)).one()
-        assert (skip.task_id, skip.user_id, skip.reason, skip.note, skip.handle_ms) == (
+        note = opened(context, sealing.SKIP_NOTE, skip.id, skip.note)
+        assert (skip.task_id, skip.user_id, skip.reason, note, skip.handle_ms) == (
             "task-First", amina.id, "language", "written in Tamil", 4_000)
         assert skip.at == clock.now
     [(item_id, _, body)] = outbox(context, "task.skipped")
@@ -270,7 +270,7 @@ def test_submit_writes_result_and_outbox_row_with_one_id(context: ServiceContext
         assert (result.device_id, result.session_id) == (context.device_id, amina.session_id)
         assert (result.started_at, result.finished_at, result.handle_ms) == (claimed_at, clock.now, 95_000)
         # Empty fields are dropped; the answer says it was not escalated.
-        assert json.loads(result.values_json) == dict(GOOD_ANSWER, escalated=False)
+        assert opened(context, sealing.RESULT, result_id, result.values_json) == dict(GOOD_ANSWER, escalated=False)
     [(item_id, topic, body)] = outbox(context, "result.submitted")
     assert item_id == result_id and topic == "result.submitted"
     assert body["task_id"] == task_id and body["values"] == dict(GOOD_ANSWER, escalated=False)
@@ -353,7 +353,7 @@ def test_escalate_without_reply_or_resolution(context: ServiceContext, amina: Lo
     with context.database.read() as session:
         result = session.get(Result, result_id)
         assert result is not None and result.outcome == "escalated"
-        assert json.loads(result.values_json) == dict(ESCALATION, escalated=True)
+        assert opened(context, sealing.RESULT, result_id, result.values_json) == dict(ESCALATION, escalated=True)
     [(item_id, _, body)] = outbox(context, "result.escalated")
     assert item_id == result_id and body["values"]["escalated"] is True
     assert task_row(context, task_id) == ("escalated", amina.id)
