@@ -91,7 +91,7 @@ def test_push_fault_then_recovery(fault: Fault, times: int, failure: str | None,
     amina = login(services, center.people["amina"])
     done = complete(services, amina, 6)
     waiting = client.status().waiting
-    assert waiting == 7  # six results and the work session
+    assert waiting == 20  # six results, the work session, and the audit log's login, six claims and six submits
 
     faults.inject(PUSH, fault, times)
     outcome = cycle(client)
@@ -240,15 +240,17 @@ def test_413_halves_the_batch_until_it_fits(client: SyncClient, services: Servic
     complete(services, login(services, center.people["amina"]), 12)
     sleeps.clear()
     faults.max_push_items = 3
+    before = len(faults.calls_to(PUSH))  # the first sync's (the enrollment's audit entry)
 
     report = cycle(client)
 
     assert isinstance(report, SyncReport), report
-    sizes = [(call.items, call.status) for call in faults.calls_to(PUSH)]
-    assert sizes[:3] == [(13, 413), (6, 413), (3, 200)], sizes
-    assert all(items <= 3 and status == 200 for items, status in sizes[2:]), sizes
-    assert sum(items for items, status in sizes if status == 200) == 13
-    assert report.pushed == 13 and report.duplicates == 0
+    # 12 results, the work session and 25 audit entries (login, 12 claims, 12 submits).
+    sizes = [(call.items, call.status) for call in faults.calls_to(PUSH)][before:]
+    assert sizes[:5] == [(38, 413), (19, 413), (9, 413), (4, 413), (2, 200)], sizes
+    assert all(items <= 3 and status == 200 for items, status in sizes[4:]), sizes
+    assert sum(items for items, status in sizes if status == 200) == 38
+    assert report.pushed == 38 and report.duplicates == 0
     assert sleeps == []  # a too-large batch is made smaller, not waited for
     assert_exactly_once(server, services)
 
@@ -257,12 +259,14 @@ def test_413_for_a_single_item_fails_calmly(client: SyncClient, services: Servic
                                             center: CenterSetup, faults: FaultAdapter) -> None:
     complete(services, login(services, center.people["amina"]), 2)
     faults.max_push_items = 0
+    before = len(faults.calls_to(PUSH))  # the first sync's (the enrollment's audit entry)
 
     outcome = cycle(client)
 
     assert failure_of(outcome) == "too_large"
-    assert [call.items for call in faults.calls_to(PUSH)] == [3, 1]
-    assert client.status().waiting == 3
+    # Two results, the work session and five audit entries (login, two claims, two submits): halved down to one.
+    assert [call.items for call in faults.calls_to(PUSH)][before:] == [8, 4, 2, 1]
+    assert client.status().waiting == 8
     faults.clear()
     assert isinstance(cycle(client), SyncReport)
     assert_exactly_once(server, services)
@@ -276,7 +280,7 @@ def test_status_shows_failure_only_until_the_next_success(client: SyncClient, se
 
     assert failure_of(cycle(client)) == "offline"
     failed = client.status()
-    assert failed.last_attempt_failed and failed.last_error == "offline" and failed.waiting == 3
+    assert failed.last_attempt_failed and failed.last_error == "offline" and failed.waiting == 8  # 3 + 5 audit
     last_success = failed.last_success_at
 
     faults.clear()
