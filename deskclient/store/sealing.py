@@ -351,7 +351,7 @@ def seal_plaintext(connection: sqlite3.Connection, cipher: FieldCipher) -> int:
     while True:
         rows = connection.execute(
             "SELECT seq, id, topic, body_json FROM outbox WHERE (topic LIKE 'result.%' OR topic = 'task.skipped') "
-            "AND NOT (json_valid(body_json) AND json_type(body_json, '$.sealed') = 'object') "
+            "AND coalesce(json_type(body_json, '$.sealed'), '') != 'object' "
             f"LIMIT {BATCH}").fetchall()
         if not rows:
             break
