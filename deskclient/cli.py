@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--once", action="store_true", help="run one cycle and exit (non-zero if it failed)")
     status = commands.add_parser("status", help="queue, outbox and sync status")
     status.add_argument("--json", action="store_true", help="machine-readable output")
+    export = commands.add_parser("export-outbox", help="write the work not yet sent to the server to a file (for "
+                                 "a PC the server disconnected: the operator imports it)")
+    export.add_argument("file", metavar="FILE", help="the file to write (JSON)")
     return parser
 
 
@@ -66,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "where":
         print(folder.root)
         return 0
-    if args.command in ("enroll", "sync", "status"):
+    if args.command in ("enroll", "sync", "status", "export-outbox"):
         from deskclient.sync.commands import run_command
 
         return run_command(args, folder)

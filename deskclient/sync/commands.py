@@ -16,6 +16,7 @@ from deskclient.sync import tls
 from deskclient.sync.client import SyncClient
 from deskclient.sync.credentials import SecretStorage
 from deskclient.sync.messages import describe_sync_problem
+from deskclient.sync.outbox_export import export_outbox_command, revoked_status
 
 
 def run_command(args: argparse.Namespace, folder: DataFolder) -> int:
@@ -31,6 +32,8 @@ def run_command(args: argparse.Namespace, folder: DataFolder) -> int:
             return _enroll(client, args.server, args.code, getattr(args, "ca_bundle", None))
         if args.command == "sync":
             return _sync(client)
+        if args.command == "export-outbox":
+            return export_outbox_command(client, Path(args.file).expanduser())
         return _status(client, as_json=args.json)
     finally:
         context.database.dispose()
@@ -81,6 +84,7 @@ def _status(client: SyncClient, as_json: bool) -> int:
         "server_epoch": status.epoch, "cursor": status.cursor, "clock_offset_ms": status.clock_offset_ms,
         "server_unreachable_since": status.unreachable_since.isoformat() if status.unreachable_since else None,
     }
+    data.update(revoked_status(status))
     if as_json:
         print(json.dumps(data, indent=2, sort_keys=True))
     else:

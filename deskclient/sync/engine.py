@@ -95,6 +95,10 @@ class SyncEngine:
             row = session.get(SyncState, 1)
             if row is None or not row.server_url:
                 raise Problem(SYNC_NOT_ENROLLED)
+            if row.last_error == Failure.REVOKED.value:
+                # The server revoked this PC: never ask again (a new enrollment clears this).
+                raise Problem(SYNC_FAILED, failure=Failure.REVOKED.value, detail=row.last_error_detail or "",
+                              retry_after=None)
         try:
             self._push_all(report, progress)
             self._pull_all(report, progress)
@@ -137,9 +141,12 @@ class SyncEngine:
             done += len(items)
 
     def _as_sent(self, rows: list[OutboxItem]) -> tuple[list[OutboxItem], int]:
-        """Rows with the body a push sends: sealed bodies get the server's wrap first (kept, so it is
-        made once) and lose the local one; with a server that has no key, they are opened and sent plain.
-        Rows nobody can open any more (key lost before the server key was known) are set aside."""
+        """Rows with the body a push sends, and how many could not be sent at all.
+
+        Sealed bodies get the server's wrap first (kept, so it is made once) and lose the local one;
+        with a server that has no key, they are opened and sent plain. Rows nobody can open any more
+        (key lost before the server key was known) are set aside.
+        """
         import json
 
         cipher = sealing.cipher_for(self.context.database)
@@ -309,17 +316,22 @@ class SyncEngine:
         self.outages.server_reachable(now)
 
 
-def _bounded(rows: list[OutboxItem], max_bytes: int) -> list[wire.PushItem]:
-    """Outbox rows as push items, stopping before the batch grows past ``max_bytes`` (at least one)."""
+def as_push_item(row: OutboxItem) -> wire.PushItem:
+    """An outbox row exactly as a push sends it (the body as stored: sealed or not)."""
     import json
 
+    return wire.PushItem(id=row.id, seq=row.seq, topic=row.topic, user_id=row.user_id, created_at=row.created_at,
+                         body=json.loads(row.body_json))
+
+
+def _bounded(rows: list[OutboxItem], max_bytes: int) -> list[wire.PushItem]:
+    """Outbox rows as push items, stopping before the batch grows past ``max_bytes`` (at least one)."""
     items: list[wire.PushItem] = []
     size = 0
     for row in rows:
         size += len(row.body_json) + 200
         if items and size > max_bytes:
             break
-        items.append(wire.PushItem(id=row.id, seq=row.seq, topic=row.topic, user_id=row.user_id,
-                                   created_at=row.created_at, body=json.loads(row.body_json)))
+        items.append(as_push_item(row))
     return items
 

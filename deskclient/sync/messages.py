@@ -14,6 +14,8 @@ FAILURES = {
     "unsupported_protocol": "this version of the app is too old for the server. Please install the update.",
     "bad_reply": "the server's answer was damaged or not understood; nothing of it was applied.",
     "refused": "the server refused the request.",
+    "revoked": "the center's server has disconnected this PC (revoked). Nothing is lost: export the unsent work "
+               "with `deskclient export-outbox FILE` and give the file to the server's operator.",
     "certificate": "the server's certificate is not trusted by this PC (wrong address, expired, or signed by a "
                    "CA this PC does not know). If the center has its own CA, enroll with --ca-bundle FILE.",
     "tls": "a secure connection to the server could not be set up (is it an https:// server?).",

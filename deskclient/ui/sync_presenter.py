@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from deskclient.domain.problems import Problem
 from deskclient.ui.background import NETWORK, Operations
@@ -33,6 +34,8 @@ class SyncPresenter(QObject):
         self.outages = OutageLog(services.context)
         self.last_problem: Problem | None = None
         self.enroll_dialog: EnrollDialog | None = None
+        self.export_dialog: QFileDialog | None = None
+        self.services = services
         # Called with the first status: True when this PC has nobody on it yet and no server (a new PC).
         self._first_run = first_run
         self.controller.status_changed.connect(self._show)
@@ -42,6 +45,7 @@ class SyncPresenter(QObject):
         bar.sync_requested.connect(self.controller.sync_now)
         bar.attention_requested.connect(self.show_attention)
         bar.connect_requested.connect(self.enroll)
+        bar.export_requested.connect(self.export_unsent)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.heartbeat)
@@ -83,6 +87,43 @@ class SyncPresenter(QObject):
         else:
             self.notify(self.tr("Connected to the central server."))
         self.controller.sync_now()
+
+    def export_unsent(self) -> None:
+        """Ask where to save the unsent work (window-modal; the app keeps running), then write it off the UI thread."""
+        from datetime import date
+
+        dialog = QFileDialog(self.window, self.tr("Export unsent work"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters([self.tr("Unsent work (*.json)")])
+        dialog.setDefaultSuffix("json")
+        dialog.setDirectory(str(Path.home()))
+        dialog.selectFile(f"unsent-work-{date.today().isoformat()}.json")
+        dialog.fileSelected.connect(lambda path: self._export_to(Path(path)))
+        dialog.open()
+        self.export_dialog = dialog
+
+    def _export_to(self, path: Path) -> None:
+        from deskclient.sync.outbox_export import export_outbox
+
+        context = self.services.context
+
+        def write() -> Any:
+            try:
+                return export_outbox(context, path)
+            except OSError as error:  # a full or read-only disk, a removed USB stick: said calmly
+                return error
+
+        self.ops.run(write, on_done=self._exported, owner=self, label="export unsent work")
+
+    def _exported(self, outcome: Any) -> None:
+        if isinstance(outcome, OSError):
+            self.notify(self.tr("The file could not be written (%1). Nothing was lost; try another place, "
+                                "for example a USB stick.").replace("%1", outcome.strerror or str(outcome)))
+            return
+        self.notify(self.tr("%n unsent item(s) saved to %1. Give this file to your manager for the central "
+                            "server.", "", outcome.items).replace("%1", str(outcome.path)))
+        self.controller.refresh_status()
 
     def show_attention(self) -> None:
         client = self.controller.client

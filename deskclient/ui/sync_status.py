@@ -18,6 +18,7 @@ class SyncStatusBar(QWidget):
     sync_requested = Signal()
     attention_requested = Signal()
     connect_requested = Signal()
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,10 +40,16 @@ class SyncStatusBar(QWidget):
         self.connect_button = QPushButton(self.tr("Connect to server…"))
         self.connect_button.clicked.connect(self.connect_requested)
         self.connect_button.setVisible(False)
+        self.export_button = QPushButton(self.tr("Export unsent work…"))
+        self.export_button.setToolTip(self.tr("Save the work this PC could not send to a file, for the central "
+                                              "server's operator"))
+        self.export_button.setObjectName("exportUnsent")
+        self.export_button.clicked.connect(self.export_requested)
+        self.export_button.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.state, self.details, self.progress, self.attention, self.sync_button,
-                       self.connect_button):
+                       self.connect_button, self.export_button):
             layout.addWidget(widget)
 
     def show_status(self, status: SyncStatus, running: bool, problem_text: str | None) -> None:
@@ -50,6 +57,9 @@ class SyncStatusBar(QWidget):
             self.state.setText(self.tr("Not connected to a server yet"))
             self.connect_button.setVisible(True)
             self.sync_button.setVisible(False)
+        elif status.last_error == "revoked":
+            self.state.setText(self.tr("This PC was disconnected by the center's server. Nothing is lost: "
+                                       "export the unsent work and give the file to your manager."))
         elif running:
             self.state.setText(self.tr("Syncing…"))
         elif status.last_attempt_failed and status.unreachable_since is not None:
@@ -58,10 +68,12 @@ class SyncStatusBar(QWidget):
             self.state.setText(problem_text or self.tr("Last sync did not finish; it will be tried again"))
         else:
             self.state.setText(self.tr("Online"))
+        revoked = status.enrolled and status.last_error == "revoked"
         if status.enrolled:
             self.connect_button.setVisible(False)
-            self.sync_button.setVisible(True)
+            self.sync_button.setVisible(not revoked)  # trying again cannot help
             self.sync_button.setEnabled(not running)
+        self.export_button.setVisible(revoked)
         last = format_datetime(status.last_success_at) if status.last_success_at else self.tr("never")
         parts = [self.tr("Last sync: %1").replace("%1", last),
                  self.tr("%n item(s) waiting to be sent", "", status.waiting)]
@@ -95,6 +107,7 @@ def describe_sync_problem(problem: Problem) -> str:
         "unauthorized": translate("SyncStatus", "The server no longer accepts this PC: ask your manager"),
         "unsupported_protocol": translate("SyncStatus", "Please update the app to keep syncing"),
         "bad_reply": translate("SyncStatus", "The server's answer was damaged; nothing was lost"),
+        "revoked": translate("SyncStatus", "This PC was disconnected by the center's server"),
         "certificate": translate("SyncStatus", "The server's certificate is not trusted by this PC: ask your "
                                                "manager (the center's CA file may be needed)"),
         "tls": translate("SyncStatus", "A secure connection to the server could not be made: ask your manager"),
