@@ -210,4 +210,7 @@ def copy_folder(source: DataFolder, target_root: Path) -> DataFolder:
         origin = Path(f"{source.database}{suffix}")
         if origin.exists():
             shutil.copyfile(origin, Path(f"{target.database}{suffix}"))
+    key_file = source.root / "data-key"  # the data key, when kept in a file (no keyring): same key id
+    if key_file.exists():
+        shutil.copy2(key_file, target.root / key_file.name)
     return target

@@ -6,7 +6,6 @@ with its outbox row; a submit that did not commit left the task held with its dr
 
 from __future__ import annotations
 
-import json
 import os
 import queue
 import random
@@ -24,9 +23,11 @@ from deskclient.paths import DataFolder
 from deskclient.services.context import open_context
 from deskclient.services.intake import IntakeService
 from deskclient.services.startup import StartupState, prepare_database
+from deskclient.store import sealing
 from deskclient.store.health import quick_check
 from deskclient.store.roster import read_roster
 from tests.factories import CENTER_ID, PIN, add_person, add_tickets
+from tests.sealing_helpers import NO_KEYRING_ENV, cipher_of, data_key_to_file
 from tests.services.kill_during_submit_child import answer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +41,7 @@ class Child:
     """The worker process, its output lines as they arrive."""
 
     def __init__(self, folder: DataFolder, user_id: str, hang_after: int, stderr_path: Path) -> None:
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        env = dict(os.environ, PYTHONPATH=str(ROOT), **NO_KEYRING_ENV)  # the data key from its file
         self.stderr = stderr_path.open("w")
         self.process = subprocess.Popen(
             [sys.executable, str(CHILD), str(folder.root), user_id, PIN, str(hang_after)],
@@ -88,6 +89,7 @@ def prepared_folder(tmp_path: Path) -> tuple[DataFolder, str]:
         add_tickets(context, TICKETS)
     finally:
         context.database.dispose()
+    data_key_to_file(folder)
     return folder, user_id
 
 
@@ -130,7 +132,8 @@ def check_interrupted_submit(path: Path, task_id: str, user_id: str) -> None:
         ("in_progress", user_id)]
     assert rows(path, f"SELECT count(*) FROM results WHERE task_id = '{task_id}'") == [(0,)]
     [(values_json,)] = rows(path, f"SELECT values_json FROM drafts WHERE task_id = '{task_id}'")
-    assert json.loads(str(values_json)) == answer(task_id)
+    assert cipher_of(DataFolder(path.parent)).open_json(
+        sealing.DRAFT, task_id, str(values_json)) == answer(task_id)
 
 
 @pytest.mark.slow

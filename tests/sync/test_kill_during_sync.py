@@ -31,6 +31,7 @@ from deskclient.sync.client import SyncClient
 from deskclient.sync.credentials import SERVICE, CredentialStore
 from deskclient.sync.engine import SyncReport
 from tests.factories import PIN, MemoryKeyring
+from tests.sealing_helpers import data_key_to_file
 from tests.sync.conftest import (
     CenterSetup,
     SyncServer,
@@ -113,6 +114,7 @@ def test_sigkill_during_work_and_sync(client: SyncClient, services: Services, se
     device_id = services.context.device_id
     secret = memory_keyring.secrets[(SERVICE, f"device:{device_id}")]
     CredentialStore(folder)._write_file(secret)  # the child has no keyring: the protected file
+    data_key_to_file(folder)  # the local data key too
     services.context.database.dispose()  # the parent keeps no connection open while the child works
 
     rng = random.Random(SEED)
