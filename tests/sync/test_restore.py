@@ -151,7 +151,8 @@ def test_rows_past_the_retention_period_are_purged(client: SyncClient, services:
                                                    center: CenterSetup, pc_clock: StepClock) -> None:
     complete(services, login(services, center.people["amina"]), 2)
     assert isinstance(cycle(client), SyncReport)
-    assert outbox_counts(services) == {"acked": 3}
+    # Two results and the work session; six audit entries (enrollment, login, two claims, two submits).
+    assert outbox_counts(services) == {"acked": 9}
     pc_clock.offset = OUTBOX_RETENTION + timedelta(hours=1)
     assert isinstance(cycle(client), SyncReport)
     assert outbox_counts(services) == {}
@@ -199,13 +200,14 @@ def test_pc_restored_from_backup_continues_above_the_server(client: SyncClient, 
     assert max(row[0] for row in local_rows(restored, "SELECT seq FROM outbox")) < applied
     again = SyncClient(restored.context, http=http, retry=retry)
 
-    report = cycle(again)  # sends the row that waited in the backup once more: a duplicate
+    report = cycle(again)  # sends the rows that waited in the backup once more: duplicates
     assert isinstance(report, SyncReport), report
-    assert report.duplicates == 1 and report.pushed == 0
+    assert report.duplicates == 3 and report.pushed == 0  # the result, its claim and its submit in the audit log
 
     complete(restored, login(restored, center.people["priya"]), 2)
     new_seqs = [row[0] for row in local_rows(restored, "SELECT seq FROM outbox WHERE status = 'pending'")]
-    assert len(new_seqs) == 3 and min(new_seqs) > applied, (new_seqs, applied)
+    # The work session, two results; the audit log's login, two claims and two submits.
+    assert len(new_seqs) == 8 and min(new_seqs) > applied, (new_seqs, applied)
     assert isinstance(cycle(again), SyncReport)
 
     assert again.status().waiting == 0 and again.status().needs_attention == 0
@@ -241,7 +243,8 @@ def test_pc_restored_and_worked_before_its_first_sync(client: SyncClient, servic
     report = cycle(again)
 
     assert isinstance(report, SyncReport), report
-    assert report.pushed == 3 and report.duplicates == 0 and report.rejected == 0
+    # The work session and two results, and five audit entries (login, two claims, two submits).
+    assert report.pushed == 8 and report.duplicates == 0 and report.rejected == 0
     assert again.status().waiting == 0 and again.status().needs_attention == 0
     results = server.sql("SELECT id FROM results WHERE device_id = :d", d=device_id)
     assert {row[0] for row in results} == before | set(local_results(restored))
