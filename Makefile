@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_HOME ?= $(if $(DESKCLIENT_HOME),$(DESKCLIENT_HOME),$(CURDIR)/demo-home)
 
-.PHONY: demo test check lint typecheck bench translations clean install
+.PHONY: demo test check lint typecheck bench translations clean install package
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ check:
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run
+
+# The one-folder app (PyInstaller) in dist/deskclient/ and its zip; prints the sizes. See README, "Packaging".
+package: $(STAMP) translations
+	$(PY) packaging/build.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache

@@ -103,7 +103,12 @@ def run_selftest(args: argparse.Namespace) -> int:
 
 def start_demo(folder):  # type: ignore[no-untyped-def]
     """The demo's embedded server on loopback: created, filled and synced on first use."""
-    from deskclient.demo.embedded import start_demo_server
+    try:
+        from deskclient.demo.embedded import start_demo_server
+    except ImportError as missing:  # the packaged client leaves the server extra out
+        print(f"--demo needs the central server, which this build of deskclient does not include ({missing.name}). "
+              "Run the demo from a checkout (make demo) or install deskclient[server].", file=sys.stderr)
+        return None
     from deskclient.services.context import open_context
     from deskclient.services.startup import StartupState, prepare_database
 

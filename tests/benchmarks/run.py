@@ -21,7 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.benchmarks import bench_claim, bench_encryption, bench_rss, bench_server, bench_startup, bench_submit, bench_sync
+from tests.benchmarks import (
+    bench_claim,
+    bench_encryption,
+    bench_package,
+    bench_rss,
+    bench_server,
+    bench_startup,
+    bench_submit,
+    bench_sync,
+)
 from tests.benchmarks.common import ROOT, Metric, machine_info, not_measured
 from tests.benchmarks.dataset import TASK_COUNT, BenchData, build
 
@@ -45,6 +54,7 @@ BENCHES = (
     Bench(bench_rss.NAMES, ("MB",), bench_rss.run),
     Bench(bench_sync.NAMES, bench_sync.UNITS, bench_sync.run),
     Bench(bench_server.NAMES, bench_server.UNITS, bench_server.run),
+    Bench(bench_package.NAMES, bench_package.UNITS, bench_package.run),
 )
 ALL_NAMES = tuple(name for bench in BENCHES for name in bench.names)
 
