@@ -251,7 +251,8 @@ def _check_screens(test: SelfTest, folder: DataFolder) -> None:
         harness.close()
 
 
-def _claim_submit(folder: DataFolder, username: str | None, pin: str | None) -> str:
+def _claim_submit(folder: DataFolder, username: str | None, pin: str | None,
+                  submitted: list[str] | None = None) -> str:
     """Log a worker in, claim the next task, save a draft, submit; check the result waits in the outbox."""
     from sqlalchemy import select
 
@@ -290,6 +291,8 @@ def _claim_submit(folder: DataFolder, username: str | None, pin: str | None) -> 
                                f"{result and (result.task_id, result.outcome)})")
         if waiting_after <= waiting_before:
             raise RuntimeError("nothing was queued for the server")
+        if submitted is not None:
+            submitted.append(result_id)
         return (f"{worker_name} claimed {item.kind} {item.task_id[:8]}, saved a draft and submitted it "
                 f"({task.state}); {waiting_after} item(s) wait in the outbox")
     finally:
@@ -350,17 +353,28 @@ def _check_server(test: SelfTest, options: SelfTestOptions, folder: DataFolder) 
         if options.pin is None:
             return
         pin = options.pin
-        if not test.check("claim-submit on a server task", lambda: _claim_submit(folder, options.user, pin)):
+        submitted: list[str] = []
+        if not test.check("claim-submit on a server task",
+                          lambda: _claim_submit(folder, options.user, pin, submitted)):
             return
 
         def push() -> str:
+            from sqlalchemy import select
+
+            from deskclient.store.models import OutboxItem
+            from deskclient.store.sync_store import ACKED
+
             report = client.run_once()
             status = client.status()
+            with context.database.read() as session:
+                result_status = session.scalar(select(OutboxItem.status).where(OutboxItem.id == submitted[0]))
+            if result_status != ACKED:
+                raise RuntimeError(f"the submitted result is {result_status or 'missing'} after the sync")
             if report.pushed < 1 or report.rejected or status.waiting or status.needs_attention:
                 refused = "; ".join(f"{topic}: {reason}" for topic, reason, _at in client.needs_attention())
                 raise RuntimeError(f"pushed {report.pushed}, rejected {report.rejected}, still waiting "
                                    f"{status.waiting}, needing attention {status.needs_attention} ({refused})")
-            return f"{report.pushed} item(s) sent and accepted; nothing waits"
+            return f"{report.pushed} item(s) sent and accepted, the result among them; nothing waits"
 
         test.check("sync the result", push)
     finally:
