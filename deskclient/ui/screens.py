@@ -32,6 +32,8 @@ from deskclient.ui.home_page import HomePage
 from deskclient.ui.login_page import LoginPage
 from deskclient.ui.main_window import MainWindow
 from deskclient.ui.recovery_page import RecoveryPage, TooNewPage
+from deskclient.ui.secret_change_page import SecretChangePage
+from deskclient.ui.secret_reset_dialog import SecretResetDialog
 from deskclient.ui.sync_dialogs import AttentionDialog, EnrollDialog
 from deskclient.ui.work import WORK_SCREENS
 from deskclient.ui.work.base import WorkScreen
@@ -319,6 +321,25 @@ def _attention_dialog(harness: ScreenHarness) -> QWidget:
     return harness.show_dialog(AttentionDialog(items, harness.window))
 
 
+def _secret_change_page(harness: ScreenHarness) -> QWidget:
+    """What a person with a new account or a reset PIN sees right after logging in."""
+    from deskclient.domain.views import LoggedInUser
+
+    harness.log_out()
+    user = LoggedInUser(id=harness.user_id, display_name="Amina Yusuf", role="worker", session_id="screen",
+                        must_change_secret=True)
+    return harness.show_page(SecretChangePage(user))
+
+
+def _secret_reset_dialog(harness: ScreenHarness) -> QWidget:
+    """A supervisor's reset dialog, offering the demo center's workers."""
+    from deskclient.store.roster import read_roster
+
+    harness.log_out()
+    people = [card for card in read_roster(harness.folder.database) if card.role == "worker"]
+    return harness.show_dialog(SecretResetDialog(people, harness.window))
+
+
 def _unexpected_error(harness: ScreenHarness) -> QWidget:
     harness.window._show_bug(RuntimeError("selftest: shown on purpose"))
     harness.wait_until(lambda: any(box.isVisible() for box in harness.window.findChildren(QMessageBox)),
@@ -354,6 +375,10 @@ SCREENS: list[Screen] = [
     Screen("work.escalate_dialog", EscalateDialog, _escalate_dialog, "Why escalate? (internal note)", True),
     Screen("start.recovery", RecoveryPage, _recovery_page, "The work file is damaged: restore a backup or start empty"),
     Screen("start.too_new", TooNewPage, _too_new_page, "The work file is from a newer version: ask for the update"),
+    Screen("login.choose_pin", SecretChangePage, _secret_change_page,
+           "Choose your own PIN (first login, or after a reset): new PIN twice, with the keypad"),
+    Screen("home.reset_pin", SecretResetDialog, _secret_reset_dialog,
+           "A supervisor resets a worker's PIN: pick the person, a one-time PIN shown once"),
     Screen("sync.enroll", EnrollDialog, _enroll_dialog, "Connect this PC to the central server"),
     Screen("sync.attention", AttentionDialog, _attention_dialog, "Items the server refused, and why"),
     Screen("app.unexpected_error", QMessageBox, _unexpected_error, "Something went wrong (an unexpected error)"),
