@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy import func, select
 
 from deskclient.domain.problems import DISK_FULL, Problem
 from deskclient.services.context import open_context
+from deskclient.store import sealing
 from deskclient.store.models import Draft, OutboxItem, Result, Task, TaskSkip
 from deskclient.ui.work.reason_dialogs import EscalateDialog, SkipDialog
 from deskclient.ui.work.support_ticket import SupportTicketScreen
@@ -119,7 +118,9 @@ def test_escalate_needs_a_note_and_records_it(qtbot, make_window, seeded_folder,
     assert count(seeded_folder, Task, id=task_id, state="escalated") == 1
     context = open_context(seeded_folder)
     with context.database.read() as session:
-        values = json.loads(session.scalar(select(Result.values_json).where(Result.task_id == task_id)))
+        result_id, stored = session.execute(select(Result.id, Result.values_json)
+                                            .where(Result.task_id == task_id)).one()
+    values = sealing.cipher_for(context.database).open_json(sealing.RESULT, result_id, stored)  # sealed at rest
     context.database.dispose()
     assert values["escalated"] is True
     assert values["internal_note"].startswith("Customer reports fraud")
@@ -142,7 +143,8 @@ def test_disk_full_on_submit_keeps_the_answer(qtbot, make_window, seeded_folder,
     qtbot.waitUntil(lambda: count(seeded_folder, Draft, task_id=screen.item.task_id) == 1, timeout=10_000)
     context = open_context(seeded_folder)
     with context.database.read() as session:
-        draft = json.loads(session.scalar(select(Draft.values_json).where(Draft.task_id == screen.item.task_id)))
+        stored = session.scalar(select(Draft.values_json).where(Draft.task_id == screen.item.task_id))
+    draft = sealing.cipher_for(context.database).open_json(sealing.DRAFT, screen.item.task_id, stored)
     context.database.dispose()
     assert draft["reply_text"].startswith("Dear Asha")
 
