@@ -73,7 +73,7 @@ def create_app(database: ServerDatabase, limits: RateLimits | None = None) -> Fa
                               f"{wire.PROTOCOL_VERSION}; send `{wire.VERSION_HEADER}` with every request).")
     app.state.database = database
     app.state.epoch = ensure_epoch(database)
-    sealing_key = ensure_sealing_key(database)  # PCs seal unsent work to it (deskclient.protocol.sealed)
+    sealing_key = ensure_sealing_key(database)  # PCs seal unsent work to it (deskclient.domain.sealed)
     app.state.limiter = limiter = RateLimiter(limits)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
 
