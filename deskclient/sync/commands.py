@@ -49,12 +49,12 @@ def _enroll(client: SyncClient, server: str, code: str, ca_bundle: str | None = 
         print(f"Enrollment failed: {describe_sync_problem(problem)}", file=sys.stderr)
         return 1
     print(f"This PC is now enrolled with {server}.")
-    if storage is SecretStorage.FILE:
-        print(f"Note: this PC has no keyring; the device key is kept in {client.credentials.file}, "
-              "readable only by this user.", file=sys.stderr)
     if ca_bundle:
         print(f"The center's CA certificates are kept in {tls.ca_bundle_path(client.context.folder)} and "
               "trusted besides this PC's own for every sync.")
+    if storage is SecretStorage.FILE:
+        print(f"Note: this PC has no keyring; the device key is kept in {client.credentials.file}, "
+              "readable only by this user.", file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from deskclient.domain import problems as p
 from deskclient.domain.kinds.base import FieldError
 from deskclient.domain.problems import Problem
+from deskclient.ui.labels import format_number, format_two_digits
 
 translate = QCoreApplication.translate  # lupdate finds translate("Messages", ...) calls by this name
 
@@ -73,14 +74,16 @@ def describe_field_error(error: FieldError) -> str:
 
 
 def format_duration(milliseconds: int | None) -> str:
-    """``3 min 05 s`` style; an em dash when there is nothing to show."""
+    """``3 min 05 s`` style in the user's digits; an em dash when there is nothing to show."""
     if milliseconds is None:
         return "—"
     seconds = max(0, round(milliseconds / 1000))
     minutes, seconds = divmod(seconds, 60)
     if minutes >= 60:
         hours, minutes = divmod(minutes, 60)
-        return translate("Messages", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        return translate("Messages", "%1 h %2 min").replace("%1", format_number(hours)).replace(
+            "%2", format_two_digits(minutes))
     if minutes:
-        return translate("Messages", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{seconds:02d}")
-    return translate("Messages", "%1 s").replace("%1", str(seconds))
+        return translate("Messages", "%1 min %2 s").replace("%1", format_number(minutes)).replace(
+            "%2", format_two_digits(seconds))
+    return translate("Messages", "%1 s").replace("%1", format_number(seconds))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from deskclient.ui.labels import format_datetime
@@ -30,19 +30,16 @@ class SyncStatusBar(QWidget):
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self._shown: tuple[SyncStatus, bool, str | None] | None = None
         self.attention = QPushButton()
         self.attention.setVisible(False)
         self.attention.clicked.connect(self.attention_requested)
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.sync_button.setToolTip(self.tr("Send finished work and fetch new tickets now"))
+        self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_requested)
-        self.connect_button = QPushButton(self.tr("Connect to server…"))
+        self.connect_button = QPushButton()
         self.connect_button.clicked.connect(self.connect_requested)
         self.connect_button.setVisible(False)
-        self.export_button = QPushButton(self.tr("Export unsent work…"))
-        self.export_button.setToolTip(self.tr("Save the work this PC could not send to a file, for the central "
-                                              "server's operator"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("exportUnsent")
         self.export_button.clicked.connect(self.export_requested)
         self.export_button.setVisible(False)
@@ -51,8 +48,27 @@ class SyncStatusBar(QWidget):
         for widget in (self.state, self.details, self.progress, self.attention, self.sync_button,
                        self.connect_button, self.export_button):
             layout.addWidget(widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language (again after the person at the PC changed it)."""
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Send finished work and fetch new tickets now"))
+        self.connect_button.setText(self.tr("Connect to server…"))
+        self.export_button.setText(self.tr("Export unsent work…"))
+        self.export_button.setToolTip(self.tr("Save the work this PC could not send to a file, for the central "
+                                              "server's operator"))
+        if self._shown is not None:
+            self.show_status(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_status(self, status: SyncStatus, running: bool, problem_text: str | None) -> None:
+        self._shown = (status, running, problem_text)
         if not status.enrolled:
             self.state.setText(self.tr("Not connected to a server yet"))
             self.connect_button.setVisible(True)
