@@ -109,10 +109,11 @@ def biggest_parts(folder: Path, count: int = 15) -> list[tuple[str, int]]:
 
 
 def size_report(folder: Path = APP, archive: Path | None = None) -> dict[str, object]:
-    archive = archive or zip_path()
+    """Sizes of ``folder`` and of ``archive`` (None: no zip was made with this build)."""
     return {
         "version": version(), "platform": f"{sys.platform}-{platform.machine().lower()}",
-        "folder_bytes": folder_size(folder), "zip_bytes": archive.stat().st_size if archive.exists() else None,
+        "folder_bytes": folder_size(folder),
+        "zip_bytes": archive.stat().st_size if archive is not None and archive.exists() else None,
         "files": sum(1 for path in folder.rglob("*") if path.is_file()),
         "biggest": biggest_parts(folder),
         "budget_mb": {"folder": FOLDER_BUDGET_MB, "zip": ZIP_BUDGET_MB},
