@@ -79,9 +79,7 @@ def run_selftest(options: SelfTestOptions, out: TextIO | None = None) -> int:
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
     test._print(f"deskclient {__version__} selftest ({frozen}, Python {platform.python_version()}, "
                 f"{platform.system()} {platform.machine()}), temporary folder {work}")
-    from deskclient.logs import configure_logging
-
-    configure_logging(work / "logs")
+    _log_to(work / "logs" / "selftest.log")
     qt_messages: list[str] = []
     _capture_qt_messages(qt_messages)
     try:
@@ -118,6 +116,16 @@ def _run_checks(test: SelfTest, options: SelfTestOptions, work: Path) -> None:
     test.check("claim-submit", lambda: _claim_submit(folder, None, None))
     if options.server:
         _check_server(test, options, DataFolder(work / "online"))
+
+
+def _log_to(path: Path) -> None:
+    """The app's log lines go to a file in the temporary folder (kept with ``--keep``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
 
 
 #: Messages of Qt's offscreen platform itself, not of the app (the tests ignore them too).
