@@ -49,8 +49,9 @@ TOPIC_ROLES: dict[str, frozenset[str]] = {
 }
 #: Facts a PC reports on its own, with no person logged in (an outage, the PC's enrollment).
 WITHOUT_PERSON = frozenset({"outage.recorded", people.AUDIT_TOPIC})
-#: Facts kept even from a person switched off at the center since: what happened, happened.
-FROM_INACTIVE = frozenset({"session.ended", people.AUDIT_TOPIC})
+#: What a person switched off at the center may no longer do. Everything else is kept: the PC let
+#: them in while they were active, and work done offline before it learned otherwise must not be lost.
+ONLY_WHILE_ACTIVE = frozenset({people.SECRET_CHANGED_TOPIC, people.SECRET_RESET_TOPIC, people.PREFERENCES_TOPIC})
 
 
 def body_hash(item: wire.PushItem) -> str:
@@ -231,7 +232,7 @@ def _user_of(session: Session, device: Device, item: wire.PushItem) -> User | No
     user = session.get(User, item.user_id)
     if user is None or user.center_id != device.center_id:
         raise Rejected("user_not_in_center")
-    if not user.active and item.topic not in FROM_INACTIVE:
+    if not user.active and item.topic in ONLY_WHILE_ACTIVE:
         raise Rejected("user_inactive")
     if user.role not in TOPIC_ROLES[item.topic]:
         raise Rejected("role_not_allowed")

@@ -49,7 +49,8 @@ def test_forged_and_foreign_authors_are_rejected_for_every_topic(server: Server,
     reply = device.push(
         item(device, "session.started", "no-such-user", {"session_id": "s1"}),
         item(device, "session.started", stranger, {"session_id": "s2"}),
-        item(device, "task.skipped", center.people["Gone"], {"task_id": "t", "reason": "other"}),
+        item(device, "user.secret_changed", center.people["Gone"],
+             {"user_id": center.people["Gone"], "verifier": NEW_VERIFIER}),
         item(device, "session.started", amina, {"session_id": "s3", "user_id": center.people["Priya"]}),
         item(device, "session.started", amina, {"session_id": "s4", "device_id": "another-pc"}),
         item(device, "session.started", None, {"session_id": "s5"}),
@@ -61,6 +62,16 @@ def test_forged_and_foreign_authors_are_rejected_for_every_topic(server: Server,
                               ("rejected", "device_mismatch"), ("rejected", "user_missing"),
                               ("rejected", "user_missing"), ("applied", None)]
     assert server.sql("SELECT body FROM events") != [] and len(server.sql("SELECT id FROM events")) == 1
+
+
+def test_work_done_before_a_person_was_switched_off_is_kept(server: Server, center: Center) -> None:
+    device = center.enroll()
+    [task] = center.tasks(1)
+    device.take_tasks(1)
+    leaving = center.people["Amina"]
+    server.sql("UPDATE users SET active = false WHERE id = :u", u=leaving)
+    assert answers(device.push(device.result(task, leaving))) == [("applied", None)]
+    assert server.sql("SELECT count(*) FROM results")[0][0] == 1
 
 
 def test_a_result_by_one_person_in_the_name_of_another_is_rejected(server: Server, center: Center) -> None:
