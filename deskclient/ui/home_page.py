@@ -77,6 +77,8 @@ class HomePage(QWidget):
 
         self.today_value, self.today_note = QLabel("—"), QLabel()
         self.week_value, self.week_note = QLabel("—"), QLabel()
+        for note in (self.today_note, self.week_note):  # the same text the figures bring, so no jump
+            note.setText(self.tr("Average time: %1").replace("%1", "—"))
         cards = QHBoxLayout()
         cards.addWidget(_card(self.tr("Done today"), self.today_value, self.today_note))
         cards.addWidget(_card(self.tr("Done this week"), self.week_value, self.week_note))

@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
         self.login_page.set_ready(True)
         if outcome.migrated_from:
             self.show_notice(self.tr("The work file was updated for this version of the app."))
+        if outcome.data_key_lost:
+            self.show_notice(self.tr("This PC lost the key of its work file. Finished work is safe and will be "
+                                     "sent; waiting tickets come back at the next sync, but unfinished drafts "
+                                     "could not be kept."))
         self._start_housekeeping()
         from deskclient.ui.sync_presenter import SyncPresenter
 

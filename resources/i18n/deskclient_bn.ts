@@ -12,7 +12,7 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="+91"/>
         <location line="+6"/>
         <source>Items that need attention</source>
         <translatorcomment>review</translatorcomment>
@@ -43,7 +43,7 @@
 <context>
     <name>DemoServerToggle</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+422"/>
+        <location filename="../../deskclient/ui/main_window.py" line="+426"/>
         <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
         <translation>ডেমো: সার্ভার বন্ধ আছে। কাজ চালিয়ে যান; কিছুই হারাবে না।</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="-51"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-76"/>
         <source>Connect this PC to the central server</source>
         <translation>এই কম্পিউটারকে মূল সার্ভারের সঙ্গে যুক্ত করুন</translation>
     </message>
@@ -83,6 +83,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This address is not encrypted (http://). That is only for a test server on this PC; a real server address starts with https://.</source>
+        <extracomment>Shown while the address is plain http:// to this PC itself (allowed for the demo and tests).</extracomment>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই ঠিকানাটি এনক্রিপ্ট করা নয় (http://)। এটা শুধু এই পিসির পরীক্ষার সার্ভারের জন্য; আসল সার্ভারের ঠিকানা https:// দিয়ে শুরু হয়।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Server address:</source>
         <translation>সার্ভারের ঠিকানা:</translation>
     </message>
@@ -103,7 +110,13 @@
         <translation>সার্ভারের ঠিকানা আর এককালীন কোডটি আপনার সেন্টার ম্যানেজারের কাছে চেয়ে নিন।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
+        <source>This address is not encrypted (http://). Please type the https:// address of the server.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই ঠিকানাটি এনক্রিপ্ট করা নয় (http://)। অনুগ্রহ করে সার্ভারের https:// ঠিকানাটি লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please type the full server address (starting with https://) and the code.</source>
         <translation>দয়া করে সার্ভারের পুরো ঠিকানা (https:// দিয়ে শুরু) আর কোডটি লিখুন।</translation>
     </message>
@@ -140,13 +153,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../deskclient/ui/home_page.py" line="+59"/>
-        <location line="+84"/>
+        <location filename="../../deskclient/ui/home_page.py" line="+60"/>
+        <location line="+86"/>
         <source>Switch user</source>
         <translation>ব্যবহারকারী বদলান</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
         <translation>স্ক্রিন লক করুন, যাতে অন্য কেউ লগ ইন করতে পারেন (Ctrl+L)</translation>
     </message>
@@ -169,7 +182,7 @@
         <translation>যিনি পিন ভুলে গেছেন তাঁকে এককালীন পিন দিন (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Done today</source>
         <translation>আজ শেষ করেছেন</translation>
     </message>
@@ -211,7 +224,8 @@
         <translation>অপেক্ষার তালিকায় থাকা টিকিট</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-30"/>
+        <location line="+79"/>
         <location line="+3"/>
         <source>Average time: %1</source>
         <translation>গড় সময়: %1</translation>
@@ -259,15 +273,15 @@
     <message>
         <location filename="../../deskclient/ui/login_page.py" line="+88"/>
         <location line="+8"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <location line="+5"/>
-        <location filename="../../deskclient/ui/selftest.py" line="+179"/>
+        <location filename="../../deskclient/ui/selftest.py" line="+187"/>
         <source>Who is working?</source>
         <extracomment>What the selftest&apos;s own claim-submit cycle writes into a text answer. Messages of Qt&apos;s offscreen platform itself, not of the app (the tests ignore them too).</extracomment>
         <translation>কে কাজ করছেন?</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Click your name.</source>
         <translation>আপনার নামে ক্লিক করুন।</translation>
     </message>
@@ -288,7 +302,7 @@
         <translation>%1 হিসেবে লগ ইন করুন</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
         <translation>এই কম্পিউটারে এখনও কাউকে যোগ করা হয়নি। আপনার সেন্টার ম্যানেজারকে জিজ্ঞাসা করুন।</translation>
     </message>
@@ -346,24 +360,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="-373"/>
-        <location line="+241"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-377"/>
+        <location line="+245"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+212"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>Working…</source>
         <translation>কাজ চলছে…</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>অ্যাপের এই সংস্করণের জন্য কাজের ফাইল আপডেট করা হয়েছে।</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>This PC lost the key of its work file. Finished work is safe and will be sent; waiting tickets come back at the next sync, but unfinished drafts could not be kept.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই পিসি তার কাজের ফাইলের চাবি হারিয়েছে। শেষ করা কাজ নিরাপদ আছে এবং পাঠানো হবে; অপেক্ষমাণ টিকিটগুলো পরের সিঙ্কে ফিরে আসবে, কিন্তু অসম্পূর্ণ খসড়াগুলো রাখা যায়নি।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The damaged file was kept in %1.</source>
         <translation>নষ্ট ফাইলটি এখানে রাখা হয়েছে: %1</translation>
     </message>
@@ -1184,6 +1204,36 @@
         <translation>সেন্টারের সার্ভার এই কম্পিউটারের সংযোগ বিচ্ছিন্ন করেছে</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted by this PC: ask your manager (the center&apos;s CA file may be needed)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এই পিসি সার্ভারের সার্টিফিকেটে ভরসা করে না: আপনার ম্যানেজারকে জিজ্ঞেস করুন (সেন্টারের CA ফাইল লাগতে পারে)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secure connection to the server could not be made: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>সার্ভারের সঙ্গে নিরাপদ সংযোগ করা যায়নি: আপনার ম্যানেজারকে জিজ্ঞেস করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server address is not encrypted (http://): use its https:// address</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>সার্ভারের ঠিকানা এনক্রিপ্ট করা নয় (http://): এর https:// ঠিকানা ব্যবহার করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a server address: it starts with https://</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>এটা সার্ভারের ঠিকানা নয়: ঠিকানা https:// দিয়ে শুরু হয়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The center&apos;s CA file cannot be used: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>সেন্টারের CA ফাইলটি ব্যবহার করা যাচ্ছে না: আপনার ম্যানেজারকে জিজ্ঞেস করুন</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Not connected to a server yet</source>
         <translation>এখনও কোনো সার্ভারের সঙ্গে যুক্ত হয়নি</translation>
@@ -1203,7 +1253,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Sync progress</source>
         <translation>সিঙ্ক কতটা হয়েছে</translation>
     </message>

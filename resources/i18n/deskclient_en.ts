@@ -12,7 +12,7 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="+91"/>
         <location line="+6"/>
         <source>Items that need attention</source>
         <translation type="unfinished"></translation>
@@ -41,7 +41,7 @@
 <context>
     <name>DemoServerToggle</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+422"/>
+        <location filename="../../deskclient/ui/main_window.py" line="+426"/>
         <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="-51"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-76"/>
         <source>Connect this PC to the central server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,6 +80,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This address is not encrypted (http://). That is only for a test server on this PC; a real server address starts with https://.</source>
+        <extracomment>Shown while the address is plain http:// to this PC itself (allowed for the demo and tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Server address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,7 +105,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
+        <source>This address is not encrypted (http://). Please type the https:// address of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please type the full server address (starting with https://) and the code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,13 +146,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../deskclient/ui/home_page.py" line="+59"/>
-        <location line="+84"/>
+        <location filename="../../deskclient/ui/home_page.py" line="+60"/>
+        <location line="+86"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,7 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Done today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +214,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-30"/>
+        <location line="+79"/>
         <location line="+3"/>
         <source>Average time: %1</source>
         <translation type="unfinished"></translation>
@@ -250,15 +262,15 @@
     <message>
         <location filename="../../deskclient/ui/login_page.py" line="+88"/>
         <location line="+8"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <location line="+5"/>
-        <location filename="../../deskclient/ui/selftest.py" line="+179"/>
+        <location filename="../../deskclient/ui/selftest.py" line="+187"/>
         <source>Who is working?</source>
         <extracomment>What the selftest&apos;s own claim-submit cycle writes into a text answer. Messages of Qt&apos;s offscreen platform itself, not of the app (the tests ignore them too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Click your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,7 +290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,24 +347,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="-373"/>
-        <location line="+241"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-377"/>
+        <location line="+245"/>
         <source>deskclient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+212"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>The work file was updated for this version of the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>This PC lost the key of its work file. Finished work is safe and will be sent; waiting tickets come back at the next sync, but unfinished drafts could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The damaged file was kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1145,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted by this PC: ask your manager (the center&apos;s CA file may be needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secure connection to the server could not be made: ask your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server address is not encrypted (http://): use its https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a server address: it starts with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The center&apos;s CA file cannot be used: ask your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Not connected to a server yet</source>
         <translation type="unfinished"></translation>
@@ -1146,7 +1188,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Sync progress</source>
         <translation type="unfinished"></translation>
     </message>

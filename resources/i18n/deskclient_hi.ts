@@ -12,7 +12,7 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="+91"/>
         <location line="+6"/>
         <source>Items that need attention</source>
         <translatorcomment>review</translatorcomment>
@@ -43,7 +43,7 @@
 <context>
     <name>DemoServerToggle</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+422"/>
+        <location filename="../../deskclient/ui/main_window.py" line="+426"/>
         <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
         <translation>डेमो: सर्वर बंद है। काम करते रहें; कुछ भी नहीं खोएगा।</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="-51"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-76"/>
         <source>Connect this PC to the central server</source>
         <translation>इस कंप्यूटर को मुख्य सर्वर से जोड़ें</translation>
     </message>
@@ -83,6 +83,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This address is not encrypted (http://). That is only for a test server on this PC; a real server address starts with https://.</source>
+        <extracomment>Shown while the address is plain http:// to this PC itself (allowed for the demo and tests).</extracomment>
+        <translatorcomment>review</translatorcomment>
+        <translation>यह पता एन्क्रिप्टेड नहीं है (http://)। यह केवल इस पीसी के परीक्षण सर्वर के लिए है; असली सर्वर का पता https:// से शुरू होता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Server address:</source>
         <translation>सर्वर का पता:</translation>
     </message>
@@ -103,7 +110,13 @@
         <translation>सर्वर का पता और एक बार इस्तेमाल होने वाला कोड अपने सेंटर मैनेजर से माँगें।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
+        <source>This address is not encrypted (http://). Please type the https:// address of the server.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>यह पता एन्क्रिप्टेड नहीं है (http://)। कृपया सर्वर का https:// पता लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please type the full server address (starting with https://) and the code.</source>
         <translation>कृपया सर्वर का पूरा पता (https:// से शुरू होने वाला) और कोड लिखें।</translation>
     </message>
@@ -140,14 +153,14 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../deskclient/ui/home_page.py" line="+59"/>
-        <location line="+84"/>
+        <location filename="../../deskclient/ui/home_page.py" line="+60"/>
+        <location line="+86"/>
         <source>Switch user</source>
         <translatorcomment>review</translatorcomment>
         <translation>यूज़र बदलें</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
         <translation>स्क्रीन लॉक करें और किसी और को लॉग इन करने दें (Ctrl+L)</translation>
     </message>
@@ -170,7 +183,7 @@
         <translation>जो अपना पिन भूल गए हैं उन्हें एक बार का पिन दें (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Done today</source>
         <translation>आज पूरे किए</translation>
     </message>
@@ -212,7 +225,8 @@
         <translation>कतार में इंतज़ार कर रहे टिकट</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-30"/>
+        <location line="+79"/>
         <location line="+3"/>
         <source>Average time: %1</source>
         <translation>औसत समय: %1</translation>
@@ -260,15 +274,15 @@
     <message>
         <location filename="../../deskclient/ui/login_page.py" line="+88"/>
         <location line="+8"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <location line="+5"/>
-        <location filename="../../deskclient/ui/selftest.py" line="+179"/>
+        <location filename="../../deskclient/ui/selftest.py" line="+187"/>
         <source>Who is working?</source>
         <extracomment>What the selftest&apos;s own claim-submit cycle writes into a text answer. Messages of Qt&apos;s offscreen platform itself, not of the app (the tests ignore them too).</extracomment>
         <translation>कौन काम कर रहा है?</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Click your name.</source>
         <translation>अपने नाम पर क्लिक करें।</translation>
     </message>
@@ -289,7 +303,7 @@
         <translation>%1 के रूप में लॉग इन करें</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
         <translation>इस कंप्यूटर पर अभी किसी को जोड़ा नहीं गया है। अपने सेंटर मैनेजर से पूछें।</translation>
     </message>
@@ -346,24 +360,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="-373"/>
-        <location line="+241"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-377"/>
+        <location line="+245"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+212"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>ऐप के इस वर्ज़न के लिए काम की फ़ाइल अपडेट कर दी गई है।</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>This PC lost the key of its work file. Finished work is safe and will be sent; waiting tickets come back at the next sync, but unfinished drafts could not be kept.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>इस पीसी ने अपनी कार्य फ़ाइल की कुंजी खो दी है। पूरा किया गया काम सुरक्षित है और भेजा जाएगा; प्रतीक्षा में टिकट अगले सिंक में वापस आएँगे, लेकिन अधूरे ड्राफ़्ट नहीं रखे जा सके।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The damaged file was kept in %1.</source>
         <translation>ख़राब फ़ाइल यहाँ रख दी गई है: %1</translation>
     </message>
@@ -1185,6 +1205,36 @@
         <translation>केंद्र के सर्वर ने इस कंप्यूटर को डिस्कनेक्ट कर दिया है</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted by this PC: ask your manager (the center&apos;s CA file may be needed)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>यह पीसी सर्वर के प्रमाणपत्र पर भरोसा नहीं करता: अपने मैनेजर से पूछें (सेंटर की CA फ़ाइल की ज़रूरत हो सकती है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secure connection to the server could not be made: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>सर्वर से सुरक्षित कनेक्शन नहीं बन सका: अपने मैनेजर से पूछें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server address is not encrypted (http://): use its https:// address</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>सर्वर का पता एन्क्रिप्टेड नहीं है (http://): उसका https:// पता इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a server address: it starts with https://</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>यह सर्वर का पता नहीं है: पता https:// से शुरू होता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The center&apos;s CA file cannot be used: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>सेंटर की CA फ़ाइल इस्तेमाल नहीं की जा सकती: अपने मैनेजर से पूछें</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Not connected to a server yet</source>
         <translation>अभी किसी सर्वर से नहीं जुड़ा है</translation>
@@ -1204,7 +1254,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Sync progress</source>
         <translation>सिंक कितना हुआ</translation>
     </message>

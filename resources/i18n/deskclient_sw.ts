@@ -12,7 +12,7 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="+66"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="+91"/>
         <location line="+6"/>
         <source>Items that need attention</source>
         <translatorcomment>review</translatorcomment>
@@ -43,7 +43,7 @@
 <context>
     <name>DemoServerToggle</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="+422"/>
+        <location filename="../../deskclient/ui/main_window.py" line="+426"/>
         <source>Demo: the server is stopped. Keep working; nothing is lost.</source>
         <translatorcomment>review</translatorcomment>
         <translation>Onyesho: seva imesimamishwa. Endelea kufanya kazi; hakuna kinachopotea.</translation>
@@ -70,7 +70,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../deskclient/ui/sync_dialogs.py" line="-51"/>
+        <location filename="../../deskclient/ui/sync_dialogs.py" line="-76"/>
         <source>Connect this PC to the central server</source>
         <translation>Unganisha kompyuta hii na seva kuu</translation>
     </message>
@@ -87,6 +87,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This address is not encrypted (http://). That is only for a test server on this PC; a real server address starts with https://.</source>
+        <extracomment>Shown while the address is plain http:// to this PC itself (allowed for the demo and tests).</extracomment>
+        <translatorcomment>review</translatorcomment>
+        <translation>Anwani hii haijasimbwa (http://). Hiyo ni kwa seva ya majaribio kwenye kompyuta hii tu; anwani ya seva halisi huanza na https://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Server address:</source>
         <translation>Anwani ya seva:</translation>
     </message>
@@ -107,7 +114,13 @@
         <translation>Muulize meneja wa kituo chako anwani ya seva na msimbo wa kutumia mara moja.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
+        <source>This address is not encrypted (http://). Please type the https:// address of the server.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Anwani hii haijasimbwa (http://). Tafadhali andika anwani ya https:// ya seva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please type the full server address (starting with https://) and the code.</source>
         <translation>Tafadhali andika anwani kamili ya seva (inayoanza na https://) na msimbo.</translation>
     </message>
@@ -144,13 +157,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../deskclient/ui/home_page.py" line="+59"/>
-        <location line="+84"/>
+        <location filename="../../deskclient/ui/home_page.py" line="+60"/>
+        <location line="+86"/>
         <source>Switch user</source>
         <translation>Badilisha mtumiaji</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Lock the screen and let someone else log in (Ctrl+L)</source>
         <translation>Funga skrini ili mtu mwingine aingie (Ctrl+L)</translation>
     </message>
@@ -173,7 +186,7 @@
         <translation>Mpe aliyesahau PIN yake PIN ya mara moja (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Done today</source>
         <translation>Zilizokamilika leo</translation>
     </message>
@@ -216,7 +229,8 @@
         <translation>Tiketi zinazosubiri kwenye foleni</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-30"/>
+        <location line="+79"/>
         <location line="+3"/>
         <source>Average time: %1</source>
         <translation>Muda wa wastani: %1</translation>
@@ -264,15 +278,15 @@
     <message>
         <location filename="../../deskclient/ui/login_page.py" line="+88"/>
         <location line="+8"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <location line="+5"/>
-        <location filename="../../deskclient/ui/selftest.py" line="+179"/>
+        <location filename="../../deskclient/ui/selftest.py" line="+187"/>
         <source>Who is working?</source>
         <extracomment>What the selftest&apos;s own claim-submit cycle writes into a text answer. Messages of Qt&apos;s offscreen platform itself, not of the app (the tests ignore them too).</extracomment>
         <translation>Nani anafanya kazi?</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Click your name.</source>
         <translation>Bofya jina lako.</translation>
     </message>
@@ -293,7 +307,7 @@
         <translation>Ingia kama %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No one is set up on this PC yet. Ask your center manager.</source>
         <translation>Bado hakuna mtu aliyewekwa kwenye kompyuta hii. Muulize meneja wa kituo chako.</translation>
     </message>
@@ -350,24 +364,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="-373"/>
-        <location line="+241"/>
+        <location filename="../../deskclient/ui/main_window.py" line="-377"/>
+        <location line="+245"/>
         <source>deskclient</source>
         <translation>deskclient</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+212"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>Working…</source>
         <translation>Inafanya kazi…</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>The work file was updated for this version of the app.</source>
         <translation>Faili la kazi limesasishwa kwa toleo hili la programu.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>This PC lost the key of its work file. Finished work is safe and will be sent; waiting tickets come back at the next sync, but unfinished drafts could not be kept.</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Kompyuta hii imepoteza ufunguo wa faili lake la kazi. Kazi iliyokamilika iko salama na itatumwa; tiketi zinazosubiri zitarudi katika usawazishaji ujao, lakini rasimu ambazo hazijakamilika hazikuweza kuhifadhiwa.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The damaged file was kept in %1.</source>
         <translation>Faili lililoharibika limehifadhiwa hapa: %1</translation>
     </message>
@@ -1197,6 +1217,36 @@
         <translation>Seva ya kituo imetenganisha kompyuta hii</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted by this PC: ask your manager (the center&apos;s CA file may be needed)</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Kompyuta hii haiamini cheti cha seva: muulize meneja wako (huenda faili la CA la kituo likahitajika)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secure connection to the server could not be made: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Muunganisho salama na seva haukuweza kufanywa: muulize meneja wako</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server address is not encrypted (http://): use its https:// address</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Anwani ya seva haijasimbwa (http://): tumia anwani yake ya https://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a server address: it starts with https://</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Hiyo si anwani ya seva: anwani huanza na https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The center&apos;s CA file cannot be used: ask your manager</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Faili la CA la kituo haliwezi kutumika: muulize meneja wako</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Not connected to a server yet</source>
         <translation>Bado haijaunganishwa na seva</translation>
@@ -1217,7 +1267,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Sync progress</source>
         <translatorcomment>review</translatorcomment>
         <translation>Maendeleo ya kusawazisha</translation>
