@@ -69,6 +69,27 @@ def main(out: Path) -> None:
     window.shutdown()
     if server is not None:
         server.stop()
+    registry_shots(out, home / "registry")
+
+
+def registry_shots(out: Path, root: Path) -> None:
+    """Screens reached through the screen registry: the first-login PIN page and a supervisor's reset."""
+    from PySide6.QtCore import QCoreApplication
+
+    from deskclient.ui.screens import open_harness, screen
+
+    harness = open_harness(root)
+    try:
+        for name, file_name in (("login.choose_pin", "choose-pin"), ("home.reset_pin", "reset-pin")):
+            widget = screen(name).build(harness)
+            for _ in range(30):
+                QCoreApplication.processEvents()
+                time.sleep(0.01)
+            widget.window().grab().save(str(out / f"{file_name}.png"))
+            print(out / f"{file_name}.png")
+            harness.dismiss()
+    finally:
+        harness.close()
 
 
 if __name__ == "__main__":
