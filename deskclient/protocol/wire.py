@@ -207,6 +207,8 @@ class CenterData(Wire):
     id: Id
     name: ShortText
     lease_hours: int
+    #: Days the PCs keep customers' personal data once the server confirmed the work.
+    retention_days: Annotated[int, Field(ge=1, le=3650)] = 14
 
 
 class PullReply(Wire):

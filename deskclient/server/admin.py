@@ -41,7 +41,8 @@ def add_center(database: ServerDatabase, name: str, now: datetime, lease_hours: 
 
 
 def configure_center(database: ServerDatabase, center_id: str, *, lease_hours: int | None = None,
-                     device_budget: int | None = None, now: datetime | None = None) -> None:
+                     device_budget: int | None = None, retention_days: int | None = None,
+                     now: datetime | None = None) -> None:
     now = now or server_now()
     with database.transaction() as session:
         center = lock_center(session, center_id)
@@ -52,6 +53,9 @@ def configure_center(database: ServerDatabase, center_id: str, *, lease_hours: i
         if device_budget is not None:
             changed["device_budget"] = {"from": center.device_budget, "to": device_budget}
             center.device_budget = device_budget
+        if retention_days is not None:
+            changed["retention_days"] = {"from": center.retention_days, "to": retention_days}
+            center.retention_days = retention_days
         audit.record(session, AuditAction.CENTER_CONFIGURED, source="admin", at=now, received_at=now,
                      center_id=center_id, subject=center_id, detail=changed)
 

@@ -136,7 +136,8 @@ def create_app(database: ServerDatabase, limits: RateLimits | None = None) -> Fa
             current.last_seen_at = now
             reply = wire.PullReply(
                 epoch=epoch, cursor=new_cursor, more=more, changes=changes,
-                center=wire.CenterData(id=center.id, name=center.name, lease_hours=center.lease_hours),
+                center=wire.CenterData(id=center.id, name=center.name, lease_hours=center.lease_hours,
+                                       retention_days=center.retention_days),
                 last_applied_seq=current.last_applied_seq, server_time=now, leases_renewed_until=renewed_until,
                 sealing_public_key=sealing_key)
         if cursor == 0 and limiter.enabled and any(isinstance(change, wire.UserChange) for change in changes):

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from deskclient.server.db import ServerDatabase
 
 ROLES = ("worker", "supervisor", "trainer", "center_admin")
+MAX_RETENTION_DAYS = 3650  # the protocol's bound (CenterData.retention_days)
 
 #: Sentences for the short codes of ``deskclient.domain.credentials.secret_policy_problem``.
 SECRET_PROBLEMS = {
@@ -145,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     configure = command("configure-center", "change a center's lease time or device budget", center_option)
     configure.add_argument("--lease-hours", type=_positive, default=None)
     configure.add_argument("--device-budget", type=_positive, default=None)
+    configure.add_argument("--retention-days", type=_positive, default=None,
+                           help="days the PCs keep customers' personal data after the server confirmed the work")
 
     command("new-epoch", "give the database a new epoch: run after restoring it from a backup, so every PC "
                          "pulls everything again (and keeps what it has not sent yet)")
@@ -451,18 +454,20 @@ def cmd_export_results(args: argparse.Namespace) -> int:
 def cmd_configure_center(args: argparse.Namespace) -> int:
     from deskclient.server.admin import configure_center
 
-    if args.lease_hours is None and args.device_budget is None:
-        raise Failure("nothing to change: give --lease-hours and/or --device-budget")
+    if args.lease_hours is None and args.device_budget is None and args.retention_days is None:
+        raise Failure("nothing to change: give --lease-hours, --device-budget and/or --retention-days")
+    if args.retention_days is not None and args.retention_days > MAX_RETENTION_DAYS:
+        raise Failure(f"--retention-days: at most {MAX_RETENTION_DAYS} (ten years)")
     database = _open(args)
     try:
         _center(database, args.center)
         configure_center(database, args.center, lease_hours=args.lease_hours, device_budget=args.device_budget,
-                         now=_now())
+                         retention_days=args.retention_days, now=_now())
         center = _center(database, args.center)
     finally:
         database.dispose()
     print(f"center {center.id} ({center.name}): lease hours {center.lease_hours}, "
-          f"device budget {center.device_budget}")
+          f"device budget {center.device_budget}, personal data kept {center.retention_days} day(s) on the PCs")
     return 0
 
 

@@ -57,6 +57,8 @@ class Center(Base):
     name: Mapped[str] = mapped_column(String(200))
     lease_hours: Mapped[int] = mapped_column(default=72)
     device_budget: Mapped[int] = mapped_column(default=500)
+    #: Days the PCs keep customers' personal data after the server confirmed the work (review window).
+    retention_days: Mapped[int] = mapped_column(default=14, server_default=text("14"))
     change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime]
 

@@ -16,9 +16,10 @@ from deskclient.domain.credentials import MalformedVerifier, parse_verifier
 from deskclient.domain.task_states import TaskState
 from deskclient.protocol import wire
 from deskclient.services.auth import SECRET_TOPICS
+from deskclient.services.housekeeping import RETENTION_DAYS_KEY
 from deskclient.services.intake import IncomingTask, task_row
 from deskclient.store import sealing
-from deskclient.store.models import CannedResponseRow, Center, OutboxItem, Task, User
+from deskclient.store.models import CannedResponseRow, Center, OutboxItem, Setting, Task, User
 
 log = logging.getLogger(__name__)
 _HELD_HERE = (TaskState.AVAILABLE.value, TaskState.IN_PROGRESS.value, TaskState.RETURNED.value)
@@ -46,6 +47,10 @@ def apply_page(session: Session, reply: wire.PullReply, now: datetime, cipher: s
     if known_center is None or known_center.name != center.name:
         session.merge(Center(id=center.id, name=center.name))
         session.flush()
+    retention = str(center.retention_days)  # the center decides how long its PCs keep personal data
+    known_retention = session.get(Setting, RETENTION_DAYS_KEY)
+    if known_retention is None or known_retention.value != retention:
+        session.merge(Setting(key=RETENTION_DAYS_KEY, value=retention))
     task_ids = [change.task.id for change in reply.changes if isinstance(change, wire.TaskChange)]
     local_states: dict[str, str] = {}
     lost: set[str] = set()  # payloads that could not be read after a lost key: replaced by this delivery

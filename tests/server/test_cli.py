@@ -189,6 +189,9 @@ def test_configure_center_and_new_epoch(ready: tuple[Cli, str]) -> None:
     assert cli("configure-center", "--center", center_id, "--device-budget", "40") == 0
     assert "lease hours 12, device budget 40" in cli.out
     assert cli("configure-center", "--center", center_id) == 1 and "nothing to change" in cli.err
+    assert cli("configure-center", "--center", center_id, "--retention-days", "7") == 0
+    assert "personal data kept 7 day(s)" in cli.out
+    assert cli("configure-center", "--center", center_id, "--retention-days", "4000") == 1
     assert cli("configure-center", "--center", center_id, "--device-budget", "-3") == 2
     assert cli("configure-center", "--center", "nope", "--lease-hours", "5") == 1
 

@@ -142,3 +142,13 @@ def test_items_sealed_before_the_server_key_was_known_get_its_wrap_before_the_pu
     [(_, _, body)] = [row for row in sealed_rows(services) if row[0] == result_id]
     assert body["sealed"]["server"]["to"] == known  # kept: a resend after a server restore sends the same
     assert server.sql("SELECT count(*) FROM results WHERE id = :id", id=result_id) == [(1,)]
+
+
+def test_the_center_sets_how_long_its_pcs_keep_personal_data(client: SyncClient, services: Services,
+                                                               server: SyncServer, center: CenterSetup) -> None:
+    from deskclient.server.admin import configure_center
+
+    assert services.housekeeping.retention_days() == 14
+    configure_center(server.database, center.id, retention_days=5)
+    client.run_once()
+    assert services.housekeeping.retention_days() == 5

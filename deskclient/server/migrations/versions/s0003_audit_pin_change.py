@@ -1,4 +1,4 @@
-"""Audit events (append-only on both databases) and the PIN-change-at-next-login flag.
+"""Audit events (append-only on both databases), the PIN-change-at-next-login flag, retention per center.
 
 Revision ID: s0003
 Revises: s0002
@@ -52,9 +52,13 @@ def upgrade() -> None:
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.add_column(sa.Column('must_change_secret', sa.Boolean(), server_default=sa.text('false'),
                                       nullable=False))
+    with op.batch_alter_table('centers', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('retention_days', sa.Integer(), server_default=sa.text('14'), nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('centers', schema=None) as batch_op:
+        batch_op.drop_column('retention_days')
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.drop_column('must_change_secret')
     if op.get_bind().dialect.name == "postgresql":
