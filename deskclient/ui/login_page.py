@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from deskclient.domain.views import UserCard
 from deskclient.ui.accessibility import GridKeys, shortcut_hint
+from deskclient.ui.keypad import pin_keypad
 from deskclient.ui.labels import role_label
 from deskclient.ui.language_picker import LanguageButtons
 from deskclient.ui.shortcuts import add_shortcut
@@ -209,16 +210,7 @@ class LoginPage(QWidget):
         self.pin_languages.set_current(self._language)
         self.pin_languages.chosen.connect(self._pin_language_chosen)
 
-        keypad = QGridLayout()
-        for index, digit in enumerate("123456789"):
-            keypad.addWidget(self._key(digit), index // 3, index % 3)
-        clear = QPushButton("⌫")
-        clear.setProperty("role", "key")
-        clear.setAccessibleName(self.tr("Delete last digit"))
-        clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        clear.clicked.connect(self.pin_field.backspace)
-        keypad.addWidget(clear, 3, 0)
-        keypad.addWidget(self._key("0"), 3, 1)
+        keypad = pin_keypad(self.pin_field.insert, self.pin_field.backspace)
 
         column = QVBoxLayout()
         column.addWidget(self.person_icon, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -240,14 +232,6 @@ class LoginPage(QWidget):
         outer.addLayout(column, 2)
         outer.addStretch(1)
         return page
-
-    def _key(self, digit: str) -> QPushButton:
-        button = QPushButton(digit)
-        button.setProperty("role", "key")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the PIN field keeps the focus: digits can be typed
-        button.setAccessibleName(self.tr("Digit %1").replace("%1", digit))
-        button.clicked.connect(lambda _checked=False: self.pin_field.insert(digit))
-        return button
 
     def choose(self, person: UserCard) -> None:
         self._chosen = person

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskclient.domain.views import LoggedInUser
+from deskclient.ui.keypad import pin_keypad
 from deskclient.ui.shortcuts import add_shortcut
 
 
@@ -52,16 +52,7 @@ class SecretChangePage(QWidget):
         self.again_label = QLabel(self.tr("Type it again"))
         self.again_label.setBuddy(self.again_field)
 
-        keypad = QGridLayout()
-        for index, digit in enumerate("123456789"):
-            keypad.addWidget(self._key(digit), index // 3, index % 3)
-        clear = QPushButton("⌫")
-        clear.setProperty("role", "key")
-        clear.setAccessibleName(self.tr("Delete last digit"))
-        clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        clear.clicked.connect(lambda: self._target.backspace())
-        keypad.addWidget(clear, 3, 0)
-        keypad.addWidget(self._key("0"), 3, 1)
+        keypad = pin_keypad(lambda digit: self._target.insert(digit), lambda: self._target.backspace())
 
         self.error = QLabel()
         self.error.setProperty("role", "error")
@@ -110,14 +101,6 @@ class SecretChangePage(QWidget):
         field.setAccessibleName(name)
         field.installEventFilter(self)
         return field
-
-    def _key(self, digit: str) -> QPushButton:
-        button = QPushButton(digit)
-        button.setProperty("role", "key")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus: digits can be typed too
-        button.setAccessibleName(self.tr("Digit %1").replace("%1", digit))
-        button.clicked.connect(lambda _checked=False: self._target.insert(digit))
-        return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and watched in (self.new_field, self.again_field):

@@ -271,9 +271,9 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+88"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+89"/>
         <location line="+8"/>
-        <location line="+246"/>
+        <location line="+229"/>
         <location line="+5"/>
         <location filename="../../deskclient/ui/selftest.py" line="+187"/>
         <source>Who is working?</source>
@@ -281,7 +281,7 @@
         <translation>কে কাজ করছেন?</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-232"/>
         <source>Click your name.</source>
         <translation>আপনার নামে ক্লিক করুন।</translation>
     </message>
@@ -314,28 +314,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Log in</source>
         <translation>লগ ইন করুন</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-17"/>
+        <location line="+17"/>
         <source>This is not me</source>
         <translation>এটা আমি নই</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../../deskclient/ui/keypad.py" line="+25"/>
         <source>Delete last digit</source>
         <translation>শেষ সংখ্যাটি মুছুন</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-2"/>
         <source>Digit %1</source>
         <translation>অঙ্ক %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+17"/>
         <location line="+103"/>
         <source>Hello, %1</source>
         <translatorcomment>review</translatorcomment>
@@ -746,11 +746,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Delete last digit</source>
-        <translation>শেষ সংখ্যাটি মুছুন</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Message</source>
         <translation>বার্তা</translation>
     </message>
@@ -773,12 +768,7 @@
         <translation>পিন না বদলে লগ আউট করুন</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Digit %1</source>
-        <translation>অঙ্ক %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Please type your new PIN.</source>
         <translatorcomment>review</translatorcomment>
         <translation>দয়া করে আপনার নতুন পিন লিখুন।</translation>

@@ -272,9 +272,9 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+88"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+89"/>
         <location line="+8"/>
-        <location line="+246"/>
+        <location line="+229"/>
         <location line="+5"/>
         <location filename="../../deskclient/ui/selftest.py" line="+187"/>
         <source>Who is working?</source>
@@ -282,7 +282,7 @@
         <translation>कौन काम कर रहा है?</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-232"/>
         <source>Click your name.</source>
         <translation>अपने नाम पर क्लिक करें।</translation>
     </message>
@@ -315,28 +315,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Log in</source>
         <translation>लॉग इन करें</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-17"/>
+        <location line="+17"/>
         <source>This is not me</source>
         <translation>यह मैं नहीं हूँ</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../../deskclient/ui/keypad.py" line="+25"/>
         <source>Delete last digit</source>
         <translation>आख़िरी अंक मिटाएँ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-2"/>
         <source>Digit %1</source>
         <translation>अंक %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+17"/>
         <location line="+103"/>
         <source>Hello, %1</source>
         <translation>नमस्ते, %1</translation>
@@ -747,11 +747,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Delete last digit</source>
-        <translation>आख़िरी अंक मिटाएँ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
@@ -774,12 +769,7 @@
         <translation>पिन बदले बिना लॉग आउट करें</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Digit %1</source>
-        <translation>अंक %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Please type your new PIN.</source>
         <translatorcomment>review</translatorcomment>
         <translation>कृपया अपना नया पिन लिखें।</translation>

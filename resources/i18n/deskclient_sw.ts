@@ -276,9 +276,9 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../deskclient/ui/login_page.py" line="+88"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+89"/>
         <location line="+8"/>
-        <location line="+246"/>
+        <location line="+229"/>
         <location line="+5"/>
         <location filename="../../deskclient/ui/selftest.py" line="+187"/>
         <source>Who is working?</source>
@@ -286,7 +286,7 @@
         <translation>Nani anafanya kazi?</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-232"/>
         <source>Click your name.</source>
         <translation>Bofya jina lako.</translation>
     </message>
@@ -319,28 +319,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Log in</source>
         <translation>Ingia</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-17"/>
+        <location line="+17"/>
         <source>This is not me</source>
         <translation>Huyu si mimi</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../../deskclient/ui/keypad.py" line="+25"/>
         <source>Delete last digit</source>
         <translation>Futa tarakimu ya mwisho</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-2"/>
         <source>Digit %1</source>
         <translation>Tarakimu %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../deskclient/ui/login_page.py" line="+17"/>
         <location line="+103"/>
         <source>Hello, %1</source>
         <translation>Karibu, %1</translation>
@@ -754,11 +754,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Delete last digit</source>
-        <translation>Futa tarakimu ya mwisho</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Message</source>
         <translation>Ujumbe</translation>
     </message>
@@ -781,12 +776,7 @@
         <translation>Toka bila kubadilisha PIN</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Digit %1</source>
-        <translation>Tarakimu %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Please type your new PIN.</source>
         <translatorcomment>review</translatorcomment>
         <translation>Tafadhali andika PIN yako mpya.</translation>

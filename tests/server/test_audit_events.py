@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import secrets
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -25,26 +21,6 @@ from deskclient.server.cli import main
 from deskclient.server.clock import server_now
 from deskclient.server.db import ServerDatabase, migrate
 from tests.server.fixtures import Center, Server, ticket_line, write_jsonl
-
-ADMIN_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=test connect_timeout=5"
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    try:
-        connection = psycopg.connect(ADMIN_DSN, autocommit=True)
-    except psycopg.OperationalError as error:
-        message = f"PostgreSQL is unreachable at 127.0.0.1:5432 (user postgres, database test): {error}".strip()
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " — with CI=true these tests must run (.ci/run starts PostgreSQL)")
-        pytest.skip(message)
-    name = f"deskclient_test_{secrets.token_hex(6)}"
-    with connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-        try:
-            yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-        finally:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def refuses_changes(database: ServerDatabase) -> None:

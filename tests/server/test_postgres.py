@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import random
-import secrets
 import socket
 import subprocess
 import sys
@@ -21,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 import requests
 from sqlalchemy import inspect
@@ -35,29 +33,9 @@ from deskclient.server.meta import read_epoch
 from tests.server.fixtures import FAST_VERIFIER, PROTOCOL_HEADERS, result_item, ticket_line, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[2]
-ADMIN_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=test connect_timeout=5"
 PROCESSES = 3
 DEVICES = 30
 TASKS = 300
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh database of this test's own on the local PostgreSQL, dropped afterwards."""
-    try:
-        connection = psycopg.connect(ADMIN_DSN, autocommit=True)
-    except psycopg.OperationalError as error:
-        message = f"PostgreSQL is unreachable at 127.0.0.1:5432 (user postgres, database test): {error}".strip()
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " — with CI=true these tests must run (.ci/run starts PostgreSQL)")
-        pytest.skip(message)
-    name = f"deskclient_test_{secrets.token_hex(6)}"
-    with connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-        try:
-            yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-        finally:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def free_port() -> int:
@@ -77,9 +55,9 @@ class ServerProcess:
 
 
 @pytest.fixture
-def fleet(pg_url: str, tmp_path: Path) -> Iterator[list[ServerProcess]]:
+def fleet(postgres_url: str, tmp_path: Path) -> Iterator[list[ServerProcess]]:
     """Three ``deskclient-server serve`` processes on the same PostgreSQL database, killed at the end."""
-    migrate(pg_url)
+    migrate(postgres_url)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     started: list[ServerProcess] = []
     try:
@@ -88,7 +66,7 @@ def fleet(pg_url: str, tmp_path: Path) -> Iterator[list[ServerProcess]]:
             log = tmp_path / f"server-{number}.log"
             with log.open("wb") as out:
                 process = subprocess.Popen(
-                    [sys.executable, "-m", "deskclient.server.cli", "serve", "--db", pg_url, "--port", str(port)],
+                    [sys.executable, "-m", "deskclient.server.cli", "serve", "--db", postgres_url, "--port", str(port)],
                     stdout=out, stderr=subprocess.STDOUT, env=env)
             started.append(ServerProcess(process, f"http://127.0.0.1:{port}", log))
         with requests.Session() as http:
@@ -148,12 +126,12 @@ def seed(database: ServerDatabase, tmp_path: Path, tasks: int) -> tuple[str, str
     return center_id, worker
 
 
-def test_migrations_run_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["init", "--db", pg_url]) == 0
+def test_migrations_run_on_postgresql(postgres_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["init", "--db", postgres_url]) == 0
     assert "Created the database schema" in capsys.readouterr().out
-    assert main(["init", "--db", pg_url]) == 0
+    assert main(["init", "--db", postgres_url]) == 0
     assert "up to date" in capsys.readouterr().out
-    database = ServerDatabase(pg_url)
+    database = ServerDatabase(postgres_url)
     try:
         assert database.is_postgres
         tables = set(inspect(database.engine).get_table_names())
@@ -167,7 +145,7 @@ def test_migrations_run_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture
         # The admin path works on PostgreSQL too, time zones included.
         center_id, code = admin.add_center(database, "Pg Center", server_now())
         assert len(code) == 14
-        assert main(["configure-center", "--db", pg_url, "--center", center_id, "--lease-hours", "6"]) == 0
+        assert main(["configure-center", "--db", postgres_url, "--center", center_id, "--lease-hours", "6"]) == 0
         with database.transaction() as session:
             from deskclient.server.models import Center
 
@@ -234,9 +212,9 @@ def lease_table(database: ServerDatabase, center_id: str) -> tuple[dict[str, tup
     return {row[0]: (row[1], row[2], row[3]) for row in tasks}, sorted((row[0], row[1], row[2]) for row in leases)
 
 
-def test_many_devices_on_three_processes_never_lease_one_task_twice(pg_url: str, fleet: list[ServerProcess],
+def test_many_devices_on_three_processes_never_lease_one_task_twice(postgres_url: str, fleet: list[ServerProcess],
                                                                     tmp_path: Path) -> None:
-    database = ServerDatabase(pg_url)
+    database = ServerDatabase(postgres_url)
     try:
         center_id, _ = seed(database, tmp_path, TASKS)
         with requests.Session() as http:
@@ -274,9 +252,9 @@ def test_many_devices_on_three_processes_never_lease_one_task_twice(pg_url: str,
         database.dispose()
 
 
-def test_the_same_result_pushed_at_once_to_two_processes_is_applied_once(pg_url: str, fleet: list[ServerProcess],
+def test_the_same_result_pushed_at_once_to_two_processes_is_applied_once(postgres_url: str, fleet: list[ServerProcess],
                                                                          tmp_path: Path) -> None:
-    database = ServerDatabase(pg_url)
+    database = ServerDatabase(postgres_url)
     rounds = 10
     try:
         center_id, worker = seed(database, tmp_path, rounds)
