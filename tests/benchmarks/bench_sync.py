@@ -565,7 +565,7 @@ def _prepare_push(world: World, pulled: PullRun) -> Pushable:
     from deskclient.domain.kinds import find_kind
     from deskclient.services.auth import AuthService
     from deskclient.services.context import open_context
-    from deskclient.store import task_queue
+    from deskclient.store import sealing, task_queue
     from deskclient.store.clock import from_text, to_text
     from deskclient.store.outbox import enqueue_raw
     from tests.benchmarks.bench_submit import ANSWER
@@ -577,8 +577,8 @@ def _prepare_push(world: World, pulled: PullRun) -> Pushable:
             user_id = _first_worker(session)
         user = AuthService(context).login(user_id, PIN)  # its session.started event is pushed too
         values = {key: value for key, value in dict(ANSWER, escalated=False).items() if value not in (None, "")}
-        values_json = json.dumps(values, ensure_ascii=False, sort_keys=True)
         now = context.now()
+        cipher = sealing.cipher_for(context.database)  # results are stored and queued sealed, as the app does
         with context.database.raw_write() as connection:
             stamp = to_text(now)
             connection.execute("UPDATE tasks SET state = 'in_progress', holder_user_id = ?, claimed_at = ?, "
@@ -591,7 +591,8 @@ def _prepare_push(world: World, pulled: PullRun) -> Pushable:
                 result_id = str(uuid.uuid4())
                 if not task_queue.finish(connection, task_id=task_id, user_id=user_id, new_state="submitted",
                                          now=now, result=(result_id, task_id, user_id, context.device_id,
-                                                          user.session_id, "submitted", values_json, 95_000,
+                                                          user.session_id, "submitted",
+                                                          cipher.seal_json(sealing.RESULT, result_id, values), 95_000,
                                                           claimed_at, stamp)):
                     raise RuntimeError(f"could not finish {task_id}")
                 enqueue_raw(connection, "result.submitted", {
@@ -599,7 +600,7 @@ def _prepare_push(world: World, pulled: PullRun) -> Pushable:
                     "user_id": user_id, "device_id": context.device_id, "session_id": user.session_id,
                     "values": values, "handle_ms": 95_000, "started_at": from_text(claimed_at).isoformat(),
                     "finished_at": now.isoformat(),
-                }, user_id=user_id, now=now, item_id=result_id)
+                }, user_id=user_id, now=now, item_id=result_id, cipher=cipher)
             items = connection.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
     finally:
         context.database.dispose()
