@@ -11,8 +11,9 @@ import time
 STARTED_AT = time.perf_counter()
 
 import json  # noqa: E402
-import resource  # noqa: E402
 import sys  # noqa: E402
+
+from tests.benchmarks.rss_probe import peak_rss_mb  # noqa: E402
 
 
 def main() -> int:
@@ -26,8 +27,7 @@ def main() -> int:
     window.show()
     app.processEvents()
     print(f"shown {time.perf_counter() - STARTED_AT:.3f}", flush=True)
-    maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print("rss " + json.dumps({"maxrss_mb": round(maxrss_mb, 1)}), flush=True)
+    print("rss " + json.dumps({"maxrss_mb": peak_rss_mb()}), flush=True)
     window.close()
     return 0
 

@@ -88,7 +88,7 @@ def probe(home: Path, user_id: str, pin: str, deadline: float) -> dict[str, Any]
             time.sleep(0.005)
         rows = model.rowCount()
         figures = {
-            "maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "maxrss_mb": peak_rss_mb(),
             "rss_now_mb": _rss_now_mb(),
             "rows": rows,
             "pages_fetched": pages + 1,
@@ -130,6 +130,21 @@ def _queue_view(window: Any, table_class: type) -> Any:
     if candidates:
         return candidates[0]
     raise ProbeError("no queue list (a QTableView with a lazily loading model) after login")
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory, in MB.
+
+    Linux keeps ``ru_maxrss`` across fork and exec, so a probe started by a big parent would report the
+    parent's peak; ``VmHWM`` belongs to the process's own memory map and starts afresh at exec.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _rss_now_mb() -> float | None:
