@@ -149,6 +149,6 @@ def test_a_changed_person_comes_again_with_a_new_sequence(server: Server, center
 def test_a_pull_reports_the_center_and_the_server_time(server: Server, center: Center) -> None:
     device = center.enroll()
     page = device.pull()
-    assert page["center"] == {"id": center.id, "name": "Kisumu Center", "lease_hours": 72}
+    assert page["center"] == {"id": center.id, "name": "Kisumu Center", "lease_hours": 72, "retention_days": 14}
     assert page["server_time"].endswith("Z") or "+00:00" in page["server_time"]
     assert page["last_applied_seq"] == 0
