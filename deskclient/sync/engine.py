@@ -19,9 +19,10 @@ from sqlalchemy import update
 from deskclient.domain.problems import Problem
 from deskclient.protocol import wire
 from deskclient.services.context import ServiceContext
+from deskclient.services.housekeeping import RETENTION_DAYS_KEY
 from deskclient.services.outages import OutageLog
 from deskclient.store import sealing, sync_store, task_queue
-from deskclient.store.models import OutboxItem, SyncState
+from deskclient.store.models import OutboxItem, Setting, SyncState
 from deskclient.sync.pull_apply import apply_page
 from deskclient.sync.transport import Failure, HttpTransport, TransportError
 
@@ -269,9 +270,11 @@ class SyncEngine:
             return False
         with self.context.database.read() as session:
             state = sync_store.state(session) if session.get(SyncState, 1) else None
+            retention = session.get(Setting, RETENTION_DAYS_KEY)
             return (state is not None and state.epoch == reply.epoch and state.cursor == reply.cursor
                     and state.server_applied_seq == reply.last_applied_seq
-                    and state.center_name == reply.center.name)
+                    and state.center_name == reply.center.name
+                    and retention is not None and retention.value == str(reply.center.retention_days))
 
     # -- helpers ----------------------------------------------------------------------------------
     def _call(self, call):  # type: ignore[no-untyped-def]

@@ -148,7 +148,30 @@ def test_the_center_sets_how_long_its_pcs_keep_personal_data(client: SyncClient,
                                                                server: SyncServer, center: CenterSetup) -> None:
     from deskclient.server.admin import configure_center
 
+    client.run_once()  # settled: the next pull brings no change at all, only the center's data
     assert services.housekeeping.retention_days() == 14
     configure_center(server.database, center.id, retention_days=5)
     client.run_once()
     assert services.housekeeping.retention_days() == 5
+
+
+def test_a_pull_with_nothing_else_new_still_brings_a_new_retention(
+        client: SyncClient, services: Services, server: SyncServer, center: CenterSetup,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from deskclient.server.admin import configure_center
+    from deskclient.sync.engine import SyncEngine
+
+    client.run_once()
+    configure_center(server.database, center.id, retention_days=9)
+    original = SyncEngine._nothing_new
+    verdicts: list[bool] = []
+
+    def as_a_pc_without_leases(engine: SyncEngine, reply: wire.PullReply) -> bool:
+        # A PC holding no leases gets an empty last page without a lease renewal: the cheap no-op path.
+        verdicts.append(original(engine, reply.model_copy(update={"leases_renewed_until": None})))
+        return verdicts[-1]
+
+    monkeypatch.setattr(SyncEngine, "_nothing_new", as_a_pc_without_leases)
+    client.run_once()
+    assert verdicts == [False]  # the new retention is news: the page is applied
+    assert services.housekeeping.retention_days() == 9
