@@ -6,14 +6,10 @@ with its outbox row; a submit that did not commit left the task held with its dr
 
 from __future__ import annotations
 
-import os
-import queue
 import random
 import signal
 import sqlite3
 import subprocess
-import sys
-import threading
 from contextlib import closing
 from pathlib import Path
 
@@ -27,56 +23,13 @@ from deskclient.store import sealing
 from deskclient.store.health import quick_check
 from deskclient.store.roster import read_roster
 from tests.factories import CENTER_ID, PIN, add_person, add_tickets
+from tests.killable_child import KillableChild
 from tests.sealing_helpers import NO_KEYRING_ENV, cipher_of, data_key_to_file
 from tests.services.kill_during_submit_child import answer
 
-ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("kill_during_submit_child.py")
 ROUNDS = 24
 TICKETS = 1_500
-LINE_TIMEOUT = 30
-
-
-class Child:
-    """The worker process, its output lines as they arrive."""
-
-    def __init__(self, folder: DataFolder, user_id: str, hang_after: int, stderr_path: Path) -> None:
-        env = dict(os.environ, PYTHONPATH=str(ROOT), **NO_KEYRING_ENV)  # the data key from its file
-        self.stderr = stderr_path.open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, str(CHILD), str(folder.root), user_id, PIN, str(hang_after)],
-            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
-        self.lines: queue.Queue[str | None] = queue.Queue()
-        self.seen: list[str] = []
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put(line.strip())
-        self.lines.put(None)
-
-    def wait_for(self, prefix: str) -> str:
-        while True:
-            line = self.lines.get(timeout=LINE_TIMEOUT)
-            if line is None:
-                raise AssertionError(f"child ended before {prefix!r}: {self.seen}")
-            self.seen.append(line)
-            if line.startswith(prefix):
-                return line
-
-    def kill_and_collect(self) -> list[str]:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=LINE_TIMEOUT)
-        self.reader.join(timeout=LINE_TIMEOUT)
-        while (line := self.lines.get_nowait()) is not None:
-            self.seen.append(line)
-        for pipe in (self.process.stdin, self.process.stdout):
-            assert pipe is not None
-            pipe.close()
-        self.stderr.close()
-        return self.seen
 
 
 def prepared_folder(tmp_path: Path) -> tuple[DataFolder, str]:
@@ -146,7 +99,8 @@ def test_kill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
         inside = number % 2 == 0
         hang_after = rng.randint(0, 3) if inside else -1
         delay = rng.uniform(0.0, 0.25)
-        child = Child(folder, user_id, hang_after, tmp_path / f"child-{number}.stderr")
+        child = KillableChild(CHILD, [str(folder.root), user_id, PIN, str(hang_after)], NO_KEYRING_ENV,
+                              tmp_path / f"child-{number}.stderr", stdin_pipe=True)  # data key from its file
         try:
             if inside:
                 interrupted = child.wait_for("IN_TX ").split()[1]

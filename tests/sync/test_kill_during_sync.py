@@ -10,14 +10,8 @@ result is on the server exactly once.
 
 from __future__ import annotations
 
-import os
-import queue
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import threading
 import time
 from contextlib import closing
 from pathlib import Path
@@ -31,7 +25,8 @@ from deskclient.sync.client import SyncClient
 from deskclient.sync.credentials import SERVICE, CredentialStore
 from deskclient.sync.engine import SyncReport
 from tests.factories import PIN, MemoryKeyring
-from tests.sealing_helpers import data_key_to_file
+from tests.killable_child import KillableChild
+from tests.sealing_helpers import NO_KEYRING_ENV, data_key_to_file
 from tests.sync.conftest import (
     CenterSetup,
     SyncServer,
@@ -41,55 +36,10 @@ from tests.sync.conftest import (
     settle,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("kill_during_sync_child.py")
 ROUNDS = 20
 SEED = 31
-LINE_TIMEOUT = 30
 MORE_TICKETS = 170
-
-
-class Child:
-    """The PC's process, its output lines as they arrive."""
-
-    def __init__(self, folder: DataFolder, user_id: str, per_cycle: int, stderr_path: Path) -> None:
-        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-        self.stderr = stderr_path.open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, str(CHILD), str(folder.root), user_id, PIN, str(per_cycle)],
-            cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
-        self.lines: queue.Queue[str | None] = queue.Queue()
-        self.seen: list[str] = []
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put(line.strip())
-        self.lines.put(None)
-
-    def wait_for(self, prefix: str, nth: int = 1) -> None:
-        while True:
-            line = self.lines.get(timeout=LINE_TIMEOUT)
-            if line is None:
-                raise AssertionError(f"child ended before {prefix!r}: {self.seen[-5:]}")
-            self.seen.append(line)
-            if line.startswith(prefix):
-                nth -= 1
-                if nth == 0:
-                    return
-
-    def kill_and_collect(self) -> list[str]:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=LINE_TIMEOUT)
-        self.reader.join(timeout=LINE_TIMEOUT)
-        while (line := self.lines.get_nowait()) is not None:
-            self.seen.append(line)
-        assert self.process.stdout is not None
-        self.process.stdout.close()
-        self.stderr.close()
-        return self.seen
 
 
 def read_local(folder: DataFolder) -> tuple[str | None, int, dict[str, list[str]]]:
@@ -122,7 +72,8 @@ def test_sigkill_during_work_and_sync(client: SyncClient, services: Services, se
     epoch, cursor, _ = read_local(folder)
     killed_syncing = 0
     for number in range(ROUNDS):
-        child = Child(folder, center.people["amina"], rng.randint(1, 3), tmp_path / f"child-{number}.err")
+        child = KillableChild(CHILD, [str(folder.root), center.people["amina"], PIN, str(rng.randint(1, 3))],
+                              NO_KEYRING_ENV, tmp_path / f"child-{number}.err")
         try:
             child.wait_for("READY")
             if rng.random() < 0.6:
