@@ -138,19 +138,19 @@ def peak_rss_mb() -> float:
     Linux keeps ``ru_maxrss`` across fork and exec, so a probe started by a big parent would report the
     parent's peak; ``VmHWM`` belongs to the process's own memory map and starts afresh at exec.
     """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    peak = _proc_status_mb("VmHWM")
+    return peak if peak is not None else round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _rss_now_mb() -> float | None:
+    return _proc_status_mb("VmRSS")
+
+
+def _proc_status_mb(field: str) -> float | None:
+    """A ``kB`` field of ``/proc/self/status`` in MB; None where there is no such file (not Linux)."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return round(int(line.split()[1]) / 1024, 1)
     except OSError:
         pass
